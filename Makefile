@@ -1,0 +1,56 @@
+# Career Planner: developer commands. `make run` and `make test` are all the
+# set-up a fresh Linux machine with Python 3.11+ needs.
+
+SHELL := /bin/bash
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+PO_FILES := $(wildcard translations/*/LC_MESSAGES/*.po)
+SOURCES := pyproject.toml hatch_build.py $(PO_FILES)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint format screenshots catalogs bench clean install-desktop validate-desktop bundle stress demo
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ]; then echo "Career Planner needs Python 3.11 or newer (python3.11, python3.12 or python3.13 on PATH)." >&2; exit 1; fi
+	@$(PYTHON) -m venv $(VENV) || { echo "Could not create a virtual environment. On Debian/Ubuntu: sudo apt install python3-venv" >&2; exit 1; }
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed-run: $(SOURCES) | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(SOURCES) | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed-run
+
+## run: create .venv, install, open the app on the default data folder
+run: $(VENV)/.installed-run
+	$(BIN)/career-planner
+
+## test: create .venv, install with test extras, run the whole suite offscreen
+test: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check planner tests tools hatch_build.py
+	$(BIN)/ruff format --check planner tests tools hatch_build.py
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format planner tests tools hatch_build.py
+	$(BIN)/ruff check --fix planner tests tools hatch_build.py
+
+## catalogs: extract strings into messages.pot and merge them into nb and sw
+catalogs: $(VENV)/.installed-test
+	$(BIN)/pybabel extract -F translations/babel.cfg -k N_ -k ngettext:1,2 -k pgettext:1c,2 -k npgettext:1c,2,3 \
+		--no-location --sort-output --project="Career Planner" -o translations/messages.pot planner resources
+	$(BIN)/pybabel update -i translations/messages.pot -d translations -D messages --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/python -m pip install -q -e . && touch $(VENV)/.installed-run $(VENV)/.installed-test
+
+## screenshots: render every page and dialog in en, nb and sw to screenshots/
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
+
+clean:
+	rm -rf $(VENV) build dist planner/locale screenshots

@@ -1,0 +1,1 @@
+"""Pure domain rules: no Qt, no SQL. The easiest code to read and test."""

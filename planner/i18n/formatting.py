@@ -1,0 +1,67 @@
+"""Dates, numbers, currency and durations in the active language, through Babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from planner.i18n.core import current_language, ngettext
+from planner.i18n.languages import BABEL_LOCALES
+
+
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    return Locale.parse(BABEL_LOCALES[language])
+
+
+def babel_locale() -> Locale:
+    return _locale(current_language())
+
+
+def format_date(value: dt.date | None, fmt: str = "medium") -> str:
+    if value is None:
+        return ""
+    return babel_dates.format_date(value, format=fmt, locale=babel_locale())
+
+
+def format_datetime(value: dt.datetime, fmt: str = "medium") -> str:
+    return babel_dates.format_datetime(value, format=fmt, locale=babel_locale())
+
+
+def format_number(value: float | int, decimals: int | None = None) -> str:
+    if decimals is None:
+        return babel_numbers.format_decimal(value, locale=babel_locale())
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return babel_numbers.format_decimal(value, format=pattern, locale=babel_locale())
+
+
+def format_percent(value: float) -> str:
+    return babel_numbers.format_percent(value, locale=babel_locale())
+
+
+def format_currency(amount: float, currency: str) -> str:
+    return babel_numbers.format_currency(amount, currency, locale=babel_locale())
+
+
+def currency_precision(currency: str) -> int:
+    return babel_numbers.get_currency_precision(currency)
+
+
+def month_name(month: int, width: str = "wide") -> str:
+    return babel_dates.get_month_names(width, "stand-alone", locale=babel_locale())[month]
+
+
+def format_hours(minutes: int) -> str:
+    """``minutes`` as hours with one decimal and a plural-aware unit."""
+    hours = round(minutes / 60, 1)
+    shown = format_number(hours, 1)
+    return ngettext("{hours} hour", "{hours} hours", 1 if hours == 1 else 2).format(hours=shown)
+
+
+def date_pattern() -> str:
+    """The locale's short date pattern, for Qt date widgets' display format."""
+    return babel_locale().date_formats["short"].pattern

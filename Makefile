@@ -43,9 +43,9 @@ format: $(VENV)/.installed-test
 
 ## catalogs: extract strings into messages.pot and merge them into nb and sw
 catalogs: $(VENV)/.installed-test
-	$(BIN)/pybabel extract -F translations/babel.cfg -k N_ -k ngettext:1,2 -k pgettext:1c,2 -k npgettext:1c,2,3 \
+	$(BIN)/pybabel -q extract -F translations/babel.cfg -k N_ -k ngettext:1,2 -k pgettext:1c,2 -k npgettext:1c,2,3 \
 		--no-location --sort-output --project="Career Planner" -o translations/messages.pot planner resources
-	$(BIN)/pybabel update -i translations/messages.pot -d translations -D messages --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel -q update -i translations/messages.pot -d translations -D messages --no-fuzzy-matching --ignore-obsolete
 	$(BIN)/python -m pip install -q -e . && touch $(VENV)/.installed-run $(VENV)/.installed-test
 
 ## screenshots: render every page and dialog in en, nb and sw to screenshots/

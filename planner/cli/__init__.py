@@ -1,0 +1,64 @@
+"""``career-planner``: the window with no command, or one of the commands.
+
+Exit status 0 on success, 2 for a usage error, 1 for a data or file error with
+a one-line message on stderr. Heavy modules load only for the command that
+needs them, so opening the window stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from planner.cli import commands_info
+from planner.cli.common import EXIT_DATA_ERROR, CommandContext, CommandError, print_error
+from planner.cli.parser import build_parser, pre_parse
+from planner.i18n import _, set_language
+from planner.i18n.languages import normalize_language, system_language
+from planner.paths import resolve_data_dir
+
+# Each module has register(subparsers); its parsers set ``handler``.
+COMMAND_MODULES: tuple = (commands_info,)
+
+
+def choose_language(option: str | None, data_dir_option: str | None) -> str:
+    language = normalize_language(option)
+    if language:
+        return language
+    try:
+        from planner.settings import Settings
+
+        remembered = normalize_language(Settings(resolve_data_dir(data_dir_option)).get("language"))
+    except OSError:
+        remembered = None
+    return remembered or system_language()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else argv
+    early = pre_parse(args_list)
+    language = choose_language(early.lang, early.data_dir)
+    set_language(language)
+    parser = build_parser(COMMAND_MODULES)
+    args = parser.parse_args(args_list)
+    data_dir = resolve_data_dir(args.data_dir)
+
+    if args.command is None:
+        from planner.ui.app import run_gui
+
+        return run_gui(data_dir, language=args.lang, smoke=args.smoke)
+
+    context = CommandContext(data_dir=data_dir, language=language)
+    try:
+        return args.handler(args, context)
+    except CommandError as error:
+        print_error(str(error))
+        return EXIT_DATA_ERROR
+    except Exception as error:
+        from planner.store.errors import StoreError
+
+        if isinstance(error, StoreError):
+            print_error(error.message(_))
+            return EXIT_DATA_ERROR
+        raise
+    finally:
+        context.close()

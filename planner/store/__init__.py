@@ -1,0 +1,2 @@
+"""Storage: SQLAlchemy models, the one place that opens the database, migrations,
+backups and import/export. Knows nothing of Qt."""

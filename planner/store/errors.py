@@ -1,0 +1,96 @@
+"""Errors a person can act on, sorted apart from bugs.
+
+Each carries an English template marked for translation and its parameters;
+the UI and the CLI translate it with :meth:`StoreError.message`. The store
+itself never translates: it does not know the active language.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import ClassVar
+
+from planner.i18n.markers import N_
+
+
+class StoreError(Exception):
+    template: ClassVar[str] = N_("The data could not be read or written: {detail}")
+
+    def __init__(self, **params: object) -> None:
+        self.params = {key: str(value) for key, value in params.items()}
+        super().__init__(self.template.format(**self.params))
+
+    def message(self, translate: Callable[[str], str]) -> str:
+        return translate(self.template).format(**self.params)
+
+
+class DatabaseTooNewError(StoreError):
+    template = N_(
+        "The data in {path} was written by a newer version of Career Planner "
+        "(schema {revision}). Update the app to open it; the file was not changed."
+    )
+
+
+class NotADatabaseError(StoreError):
+    template = N_("{path} is not a Career Planner database. The file was not changed.")
+
+
+class DatabaseCorruptError(StoreError):
+    template = N_(
+        "The database {path} is damaged ({detail}). It was not changed; restore a backup to go on."
+    )
+
+
+class DiskFullError(StoreError):
+    template = N_("The disk is full. Nothing was saved; free some space and try again.")
+
+
+class ReadOnlyError(StoreError):
+    template = N_(
+        "The data folder {path} cannot be written to. Nothing was saved; "
+        "check its permissions and try again."
+    )
+
+
+class DatabaseBusyError(StoreError):
+    template = N_(
+        "The database is locked by another program. Nothing was saved; "
+        "close the other program and try again."
+    )
+
+
+class BackupFailedError(StoreError):
+    template = N_("The backup {path} could not be made: {detail}")
+
+
+class ValidationError(StoreError):
+    """Input that breaks a rule of the domain; ``template`` says which."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template  # type: ignore[misc]
+        super().__init__(**params)
+
+
+def translate_sqlite_error(error: BaseException, path: object) -> StoreError | None:
+    """The actionable error behind a driver exception, or None if it is a bug."""
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    code = getattr(original, "sqlite_errorcode", None)
+    text = str(original).lower()
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+        return DiskFullError()
+    if code in (sqlite3.SQLITE_READONLY,) or "readonly" in text or "read-only" in text:
+        return ReadOnlyError(path=path)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
+        return DatabaseBusyError()
+    if code == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+        return ReadOnlyError(path=path)
+    if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
+        return NotADatabaseError(path=path)
+    if code == sqlite3.SQLITE_CORRUPT or "malformed" in text:
+        return DatabaseCorruptError(path=path, detail=str(original))
+    if code == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+        return DatabaseCorruptError(path=path, detail=str(original))
+    return None

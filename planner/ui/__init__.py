@@ -1,0 +1,1 @@
+"""The Qt user interface. Talks to storage only through the store APIs."""

@@ -1,0 +1,32 @@
+"""What every page and dialog shares: the stores, the settings, undo and change events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.settings import Settings
+from planner.store.database import Database
+from planner.store.skills import SkillStore
+
+
+class DataEvents(QObject):
+    """Tells pages that stored data changed, by topic (``"skills"``, ``"log"``...)."""
+
+    changed = Signal(str)
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    database: Database
+    settings: Settings
+    undo_stack: QUndoStack
+    events: DataEvents = field(default_factory=DataEvents)
+
+    @property
+    def skills(self) -> SkillStore:
+        return SkillStore(self.database)

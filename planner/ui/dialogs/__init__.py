@@ -1,0 +1,1 @@
+"""Dialogs: each validates its input and changes nothing until it is right."""

@@ -1,0 +1,231 @@
+"""The main window: navigation between pages, the menus, and remembered state."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
+from planner.ui.context import AppContext
+from planner.ui.messages import message_box
+from planner.ui.pages import PAGES, PageSpec
+from planner.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(
+        self, context: AppContext, change_language: Callable[[str], None] | None = None
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self._change_language = change_language
+        self._pages: dict[str, Page] = {}
+        self.setObjectName("MainWindow")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)
+        for spec in PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+
+    # -- menus -----------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.page_actions: list[QAction] = []
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = QMenu(self)
+        self.view_menu.addMenu(self.language_menu)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)  # endonyms: never translated
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, lang=code: self.choose_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_("Career Planner"))
+        self.file_menu.setTitle(_("&File"))
+        self.edit_menu.setTitle(_("&Edit"))
+        self.view_menu.setTitle(_("&View"))
+        self.help_menu.setTitle(_("&Help"))
+        self.quit_action.setText(_("&Quit"))
+        self.undo_action.setText(_("&Undo"))
+        self.redo_action.setText(_("&Redo"))
+        self.language_menu.setTitle(_("&Language"))
+        self.about_action.setText(_("&About Career Planner"))
+        for row, spec in enumerate(PAGES):
+            self.nav.item(row).setText(_(spec.title))
+            self.page_actions[row].setText(_(spec.title))
+        self.language_actions[current_language()].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- pages -----------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page with ``key``, built on first use."""
+        if key not in self._pages:
+            spec = _spec(key)
+            module_name, class_name = spec.target.split(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.context)
+            page.setObjectName(f"page-{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # calls _show_row
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row].key)
+        self.stack.setCurrentWidget(page)
+        self.context.settings.set("window.page", PAGES[row].key)
+
+    # -- language, about -------------------------------------------------
+
+    def choose_language(self, language: str) -> None:
+        if language == current_language() or self._change_language is None:
+            return
+        self._change_language(language)
+        self.context.settings.set("language", language)
+        self.language_changed.emit(language)
+
+    def about_box(self) -> QMessageBox:
+        return message_box(
+            self,
+            QMessageBox.Icon.Information,
+            _("Career Planner {version}\nYour data folder: {folder}").format(
+                version=__version__, folder=self.context.data_dir
+            ),
+            title=_("About Career Planner"),
+        )
+
+    def show_about(self) -> None:
+        self.about_box().exec()
+
+    def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        return [("about", self.about_box())]
+
+    # -- state -----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.context.settings.get("window.geometry")
+        restored = False
+        if isinstance(geometry, str):
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(1100, 720)
+        key = self.context.settings.get("window.page")
+        keys = [spec.key for spec in PAGES]
+        self.show_page(key if key in keys else keys[0])
+
+    def save_state(self) -> None:
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self.context.settings.update(
+            {"window.geometry": geometry, "window.page": self.current_page_key()}
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+
+def _spec(key: str) -> PageSpec:
+    for spec in PAGES:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)

@@ -1,0 +1,415 @@
+"""The skills inventory: levels, targets, gaps and each skill's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.catalogue import default_catalogue
+from planner.i18n import _
+from planner.i18n.formatting import format_date
+from planner.labels import area_name, skill_name
+from planner.store.errors import StoreError
+from planner.store.skills import AssessmentRecord, SkillRecord
+from planner.ui.context import AppContext
+from planner.ui.dialogs.assess_dialog import AssessDialog
+from planner.ui.dialogs.skill_dialogs import CustomSkillDialog, TargetDialog
+from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.models.skills import history_model, skills_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.pages.base import Page
+from planner.ui.undo import StoreCommand
+from planner.ui.widgets import plain_label
+
+TOPIC = "skills"
+
+
+def _table(parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class SkillsPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = skills_model(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.area_filter = QComboBox()
+        self.area_filter.currentIndexChanged.connect(self._apply_filter)
+        self.show_archived = QCheckBox()
+        self.show_archived.toggled.connect(self._apply_filter)
+
+        self.table = _table()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(self._show_history)
+        self.table.activated.connect(lambda _index: self.assess_selected())
+
+        self.assess_button = QPushButton()
+        self.assess_button.clicked.connect(self.assess_selected)
+        self.target_button = QPushButton()
+        self.target_button.clicked.connect(self.set_target_selected)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_skill)
+        self.rename_button = QPushButton()
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.toggle_archive_selected)
+
+        self.history = history_model(self)
+        self.history_proxy = RecordFilterProxy(self)
+        self.history_proxy.setSourceModel(self.history)
+        self.history_table = _table()
+        self.history_table.setModel(self.history_proxy)
+        self.history_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.history_table.activated.connect(lambda _index: self.edit_assessment())
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_assessment)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_assessment)
+        self.history_box = QGroupBox()
+        self.history_hint = plain_label()
+
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.history_table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_assessment)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.area_filter, 1)
+        filters.addWidget(self.show_archived)
+
+        actions = QHBoxLayout()
+        for button in (self.assess_button, self.target_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.add_button, self.rename_button, self.archive_button):
+            actions.addWidget(button)
+
+        history_actions = QHBoxLayout()
+        history_actions.addWidget(self.history_hint, 1)
+        history_actions.addWidget(self.edit_button)
+        history_actions.addWidget(self.delete_button)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history_table)
+        history_layout.addLayout(history_actions)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table)
+        top_layout.addLayout(actions)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.retranslate()
+        self.refresh()
+        if self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    # -- page ------------------------------------------------------------
+
+    def topics(self) -> frozenset[str]:
+        return frozenset({TOPIC})
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(_("Search skills"))
+        current_area = self.area_filter.currentData()
+        self.area_filter.blockSignals(True)
+        self.area_filter.clear()
+        self.area_filter.addItem(_("All areas"), None)
+        for area in default_catalogue().areas:
+            self.area_filter.addItem(area_name(area.key), area.key)
+        index = self.area_filter.findData(current_area)
+        self.area_filter.setCurrentIndex(max(index, 0))
+        self.area_filter.blockSignals(False)
+        self.show_archived.setText(_("Show archived"))
+        self.assess_button.setText(_("&Assess…"))
+        self.assess_button.setToolTip(_("Record your level today (Enter)"))
+        self.target_button.setText(_("Set &target…"))
+        self.add_button.setText(_("Add s&kill…"))
+        self.rename_button.setText(_("&Rename…"))
+        self.edit_button.setText(_("&Edit…"))
+        self.delete_button.setText(_("&Delete"))
+        self.model.retranslate()
+        self.history.retranslate()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        selected = self.selected_skill()
+        self.model.set_records(self.context.skills.skills())
+        if selected is not None:
+            self.select_skill(selected.key)
+        self._show_history()
+
+    def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        def ignore(*_args: object) -> None:
+            return None
+
+        skill = self.selected_skill() or self.model.record(0)
+        title = skill_name(skill)
+        return [
+            ("assess", AssessDialog(title, ignore, level=3, parent=self)),
+            ("assess-edit", AssessDialog(title, ignore, level=2, editing=True, parent=self)),
+            ("target", TargetDialog(title, 4, ignore, parent=self)),
+            ("add-skill", CustomSkillDialog(ignore, area_key=skill.area_key, parent=self)),
+            (
+                "delete-assessment",
+                confirm_box(
+                    self,
+                    _("Delete the assessment of {skill} from {date}? You can undo this.").format(
+                        skill=title, date=format_date(dt.date.today())
+                    ),
+                ),
+            ),
+        ]
+
+    # -- selection -------------------------------------------------------
+
+    def selected_skill(self) -> SkillRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.record_at(index.row())
+
+    def select_skill(self, key: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.record_at(row)
+            if record.key == key:
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return
+
+    def selected_assessment(self) -> AssessmentRecord | None:
+        index = self.history_table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.history_proxy.record_at(index.row())
+
+    def _apply_filter(self) -> None:
+        area = self.area_filter.currentData()
+        archived = self.show_archived.isChecked()
+        self.proxy.set_predicate(
+            lambda r: (area is None or r.area_key == area) and (archived or not r.archived)
+        )
+
+    def _show_history(self, *_args: object) -> None:
+        skill = self.selected_skill()
+        if skill is None:
+            self.history.set_records([])
+            self.history_box.setTitle(_("History"))
+            self.history_hint.setText(_("Select a skill to see its history."))
+        else:
+            records = self.context.skills.assessments(skill.key)
+            self.history.set_records(records)
+            self.history_box.setTitle(_("History of {skill}").format(skill=skill_name(skill)))
+            self.history_hint.setText(
+                "" if records else _("Not assessed yet. Press Enter on the skill to assess it.")
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        skill = self.selected_skill()
+        has_skill = skill is not None
+        self.assess_button.setEnabled(has_skill)
+        self.target_button.setEnabled(has_skill)
+        custom = has_skill and skill.is_custom  # type: ignore[union-attr]
+        self.rename_button.setEnabled(bool(custom))
+        self.archive_button.setEnabled(bool(custom))
+        archived = bool(skill and skill.archived)
+        self.archive_button.setText(_("&Bring back") if archived else _("Arc&hive"))
+        has_history = self.history.rowCount() > 0
+        self.edit_button.setEnabled(has_history)
+        self.delete_button.setEnabled(has_history)
+
+    # -- actions ---------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.context.events.changed.emit(TOPIC)
+
+    def _push(self, text: str, undo, redo) -> None:
+        self.context.undo_stack.push(
+            StoreCommand(text, undo, redo, self._changed, lambda e: show_store_error(self, e))
+        )
+        self._changed()
+
+    def assess_selected(self) -> None:
+        skill = self.selected_skill()
+        if skill is None:
+            return
+        store = self.context.skills
+        title = skill_name(skill)
+
+        def save(level: int, on: dt.date, note: str, link: str) -> None:
+            record = store.assess(skill.key, level, on, note, link)
+            self._push(
+                _("Assess {skill}").format(skill=title),
+                lambda: store.remove_assessment_exactly(record.id),
+                lambda: store.restore_assessment(record),
+            )
+
+        AssessDialog(title, save, level=skill.current_level, parent=self).exec()
+
+    def edit_assessment(self) -> None:
+        skill, record = self.selected_skill(), self.selected_assessment()
+        if skill is None or record is None:
+            return
+        store = self.context.skills
+        title = skill_name(skill)
+
+        def save(level: int, on: dt.date, note: str, link: str) -> None:
+            before = store.update_assessment(record.id, level, on, note, link)
+            self._push(
+                _("Edit assessment of {skill}").format(skill=title),
+                lambda: store.update_assessment(
+                    before.id, before.level, before.assessed_on, before.note, before.evidence_url
+                ),
+                lambda: store.update_assessment(record.id, level, on, note, link),
+            )
+
+        AssessDialog(
+            title,
+            save,
+            level=record.level,
+            on=record.assessed_on,
+            note=record.note,
+            evidence_url=record.evidence_url,
+            editing=True,
+            parent=self,
+        ).exec()
+
+    def delete_assessment(self) -> None:
+        skill, record = self.selected_skill(), self.selected_assessment()
+        if skill is None or record is None:
+            return
+        question = _("Delete the assessment of {skill} from {date}? You can undo this.").format(
+            skill=skill_name(skill), date=format_date(record.assessed_on)
+        )
+        if not confirm(self, question):
+            return
+        store = self.context.skills
+        try:
+            deleted = store.delete_assessment(record.id)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self._push(
+            _("Delete assessment of {skill}").format(skill=skill_name(skill)),
+            lambda: store.restore_assessment(deleted),
+            lambda: store.delete_assessment(deleted.id),
+        )
+
+    def set_target_selected(self) -> None:
+        skill = self.selected_skill()
+        if skill is None:
+            return
+        store = self.context.skills
+
+        def save(level: int | None) -> None:
+            before = store.set_target(skill.key, level)
+            self._push(
+                _("Set target for {skill}").format(skill=skill_name(skill)),
+                lambda: store.set_target(skill.key, before),
+                lambda: store.set_target(skill.key, level),
+            )
+
+        TargetDialog(skill_name(skill), skill.target_level, save, parent=self).exec()
+
+    def add_skill(self) -> None:
+        skill = self.selected_skill()
+        store = self.context.skills
+        added: list[SkillRecord] = []
+
+        def save(area_key: str, name: str) -> None:
+            record = store.add_custom_skill(area_key, name)
+            added.append(record)
+            self._push(
+                _("Add skill {name}").format(name=record.custom_name),
+                lambda: store.set_archived(record.key, True),
+                lambda: store.set_archived(record.key, False),
+            )
+
+        CustomSkillDialog(save, area_key=skill.area_key if skill else None, parent=self).exec()
+        if added:
+            self.select_skill(added[0].key)
+
+    def rename_selected(self) -> None:
+        skill = self.selected_skill()
+        if skill is None or not skill.is_custom:
+            return
+        store = self.context.skills
+
+        def save(_area: str, name: str) -> None:
+            before = store.rename_custom_skill(skill.key, name)
+            self._push(
+                _("Rename skill {name}").format(name=before),
+                lambda: store.rename_custom_skill(skill.key, before),
+                lambda: store.rename_custom_skill(skill.key, name),
+            )
+
+        CustomSkillDialog(
+            save, area_key=skill.area_key, name=skill.custom_name or "", renaming=True, parent=self
+        ).exec()
+
+    def toggle_archive_selected(self) -> None:
+        skill = self.selected_skill()
+        if skill is None or not skill.is_custom:
+            return
+        store = self.context.skills
+        archive = not skill.archived
+        try:
+            store.set_archived(skill.key, archive)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        text = _("Archive {name}") if archive else _("Bring back {name}")
+        self._push(
+            text.format(name=skill.custom_name),
+            lambda: store.set_archived(skill.key, not archive),
+            lambda: store.set_archived(skill.key, archive),
+        )

@@ -1,0 +1,52 @@
+"""Small widget helpers used across pages and dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text literally: user-typed markup stays characters."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = plain_label("", parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 4px;")
+    label.setVisible(False)
+    return label
+
+
+def show_error_in(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    localize_date_edit(edit)
+    edit.setDate(to_qdate(value or dt.date.today()))
+    return edit
+
+
+def localize_date_edit(edit: QDateEdit) -> None:
+    """Date widgets keep the locale they were made with; refresh it after a switch."""
+    locale = QLocale()
+    edit.setLocale(locale)
+    edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

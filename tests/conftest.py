@@ -1,0 +1,58 @@
+"""Shared fixtures: offscreen Qt, a fresh data folder per test, English by default."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("CAREER_PLANNER_DATA_DIR", None)
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from planner.i18n import set_language  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("en")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from planner.ui.language import apply_language
+
+        apply_language(app, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def database(data_dir: Path):  # noqa: ANN201
+    from planner.store.database import open_database
+
+    db = open_database(data_dir)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
+    """The main window on a fresh data folder, in English."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.app import build_window
+
+    main = build_window(QApplication.instance(), data_dir, "en")  # type: ignore[arg-type]
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.context.database.close()

@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CAREER_PLANNER_DATA_DIR", None)
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from planner.i18n import set_language  # noqa: E402
+from planner.i18n import set_language
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def _english_after_each_test() -> Iterator[None]:
 
 
 @pytest.fixture
-def database(data_dir: Path):  # noqa: ANN201
+def database(data_dir: Path):
     from planner.store.database import open_database
 
     db = open_database(data_dir)
@@ -44,7 +44,7 @@ def database(data_dir: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201
+def window(qtbot, data_dir: Path):
     """The main window on a fresh data folder, in English."""
     from PySide6.QtWidgets import QApplication
 

@@ -34,4 +34,6 @@ def level(value: int) -> Level:
 
 
 def is_valid_level(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and MIN_LEVEL <= value <= MAX_LEVEL
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and MIN_LEVEL <= value <= MAX_LEVEL
+    )

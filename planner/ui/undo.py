@@ -17,8 +17,8 @@ class StoreCommand(QUndoCommand):
     def __init__(
         self,
         text: str,
-        undo: Callable[[], None],
-        redo: Callable[[], None],
+        undo: Callable[[], object],
+        redo: Callable[[], object],
         notify: Callable[[], None],
         on_error: Callable[[StoreError], None],
     ) -> None:
@@ -36,7 +36,7 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
             action()
         except StoreError as error:

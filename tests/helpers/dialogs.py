@@ -5,32 +5,61 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+
+POLL_MS = 10
+GIVE_UP_AFTER_POLLS = 1000  # 10 s: a test that waits longer has lost its dialog
 
 
-def on_next_dialog(action: Callable[[QDialog], None], kind: type = QDialog) -> list[QDialog]:
-    """Run ``action`` on the next modal dialog of ``kind`` once it is shown.
+class DialogDriver:
+    """Runs ``action`` on the next modal dialog of ``kind`` once it is shown.
 
-    Returns a list that holds the dialog afterwards, so the test can check it
-    was seen. The timer re-arms itself until the dialog is there.
+    If the action fails, the dialog is closed so the event loop cannot hang,
+    and the error is raised again by :meth:`check` (called by the test).
     """
-    seen: list[QDialog] = []
 
-    def poll() -> None:
+    def __init__(self, action: Callable[[QDialog], None], kind: type = QDialog) -> None:
+        self.action, self.kind = action, kind
+        self.seen: list[QDialog] = []
+        self.error: BaseException | None = None
+        self._polls = 0
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible() and widget not in seen:
-            seen.append(widget)
-            action(widget)
-        else:
-            QTimer.singleShot(10, poll)
+        if isinstance(widget, self.kind) and widget.isVisible() and widget not in self.seen:
+            if QApplication.activeWindow() is not widget and self._polls < 50:
+                # Keys go to the active window: let the dialog become it first.
+                widget.activateWindow()
+                self._polls += 1
+                QTimer.singleShot(POLL_MS, self._poll)
+                return
+            self.seen.append(widget)
+            try:
+                self.action(widget)
+            except BaseException as error:
+                self.error = error
+                if widget.isVisible():
+                    widget.reject()
+            return
+        self._polls += 1
+        if self._polls < GIVE_UP_AFTER_POLLS:
+            QTimer.singleShot(POLL_MS, self._poll)
 
-    QTimer.singleShot(0, poll)
-    return seen
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
+        assert self.seen, "the expected dialog never opened"
+
+    def __bool__(self) -> bool:
+        return bool(self.seen)
 
 
-def find_button(parent: QWidget, text_fragment: str) -> QWidget:
-    from PySide6.QtWidgets import QAbstractButton
+def on_next_dialog(action: Callable[[QDialog], None], kind: type = QDialog) -> DialogDriver:
+    return DialogDriver(action, kind)
 
+
+def find_button(parent: QWidget, text_fragment: str) -> QAbstractButton:
     for button in parent.findChildren(QAbstractButton):
         if text_fragment in button.text().replace("&", ""):
             return button

@@ -5,16 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -30,6 +32,7 @@ SAME_IN_EVERY_LANGUAGE = {
     "https://",
     "Twitter/X",
     "%",
+    "Digital media",  # the glossary's Norwegian term for the area is "digital media"
 }
 
 
@@ -40,9 +43,11 @@ def _clean(text: str) -> str:
 def _model_headers(model: QAbstractItemModel | None) -> list[str]:
     if model is None:
         return []
+    from PySide6.QtCore import QModelIndex
+
+    columns = model.columnCount(QModelIndex())
     return [
-        str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        for column in range(model.columnCount())
+        str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in range(columns)
     ]
 
 
@@ -75,9 +80,12 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
         if isinstance(widget, QTabWidget):
             for index in range(widget.count()):
                 add(widget, widget.tabText(index))
-        if isinstance(widget, QAbstractItemView):
+        if isinstance(widget, QTableView | QTreeView):
             for header in _model_headers(widget.model()):
                 add(widget, header)
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                add(widget, widget.item(row).text())
         if isinstance(widget, QMenu):
             add(widget, widget.title())
             for action in widget.actions():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.ui.context import AppContext
+from planner.ui.messages import show_store_error
+from planner.ui.undo import StoreCommand
 
 
 class Page(QWidget):
@@ -36,6 +40,20 @@ class Page(QWidget):
     def topics(self) -> frozenset[str]:
         """The data topics whose changes this page shows."""
         return frozenset()
+
+    def notify(self, topic: str) -> None:
+        """Tell every page that data of ``topic`` changed."""
+        self.context.events.changed.emit(topic)
+
+    def push_undoable(
+        self, text: str, topic: str, undo: Callable[[], object], redo: Callable[[], object]
+    ) -> None:
+        """Record an edit that is already saved, so Edit > Undo can take it back."""
+        command = StoreCommand(
+            text, undo, redo, lambda: self.notify(topic), lambda e: show_store_error(self, e)
+        )
+        self.context.undo_stack.push(command)
+        self.notify(topic)
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in self.topics() or topic == "*":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,7 +35,6 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.undo import StoreCommand
 from planner.ui.widgets import plain_label
 
 TOPIC = "skills"
@@ -50,6 +50,14 @@ def _table(parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their contents (in any language); ``stretch`` takes the rest."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class SkillsPage(Page):
@@ -70,7 +78,7 @@ class SkillsPage(Page):
         self.table = _table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_columns(self.table, stretch=1)
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.table.activated.connect(lambda _index: self.assess_selected())
 
@@ -91,6 +99,7 @@ class SkillsPage(Page):
         self.history_table = _table()
         self.history_table.setModel(self.history_proxy)
         self.history_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        fit_columns(self.history_table, stretch=2)
         self.history_table.activated.connect(lambda _index: self.edit_assessment())
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_assessment)
@@ -140,6 +149,7 @@ class SkillsPage(Page):
         layout.addWidget(splitter)
 
         self.retranslate()
+        self._apply_filter()
         self.refresh()
         if self.proxy.rowCount():
             self.table.selectionModel().setCurrentIndex(
@@ -174,7 +184,7 @@ class SkillsPage(Page):
         self.delete_button.setText(_("&Delete"))
         self.model.retranslate()
         self.history.retranslate()
-        self._update_buttons()
+        self._show_history()
 
     def refresh(self) -> None:
         selected = self.selected_skill()
@@ -269,14 +279,8 @@ class SkillsPage(Page):
 
     # -- actions ---------------------------------------------------------
 
-    def _changed(self) -> None:
-        self.context.events.changed.emit(TOPIC)
-
-    def _push(self, text: str, undo, redo) -> None:
-        self.context.undo_stack.push(
-            StoreCommand(text, undo, redo, self._changed, lambda e: show_store_error(self, e))
-        )
-        self._changed()
+    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        self.push_undoable(text, TOPIC, undo, redo)
 
     def assess_selected(self) -> None:
         skill = self.selected_skill()

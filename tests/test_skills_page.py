@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from planner.i18n.formatting import format_date
+from planner.labels import level_label
 from tests.helpers.dialogs import on_next_dialog
 
 
@@ -35,7 +37,9 @@ def test_page_lists_the_catalogue_with_sortable_columns(window) -> None:
     assert headers == ["Area", "Skill", "Current level", "Target level", "Gap", "Last assessed"]
 
 
-def test_assess_by_keyboard_alone(window, qtbot) -> None:
+@pytest.mark.parametrize("language", ["en", "nb", "sw"])
+def test_assess_by_keyboard_alone(window, qtbot, language: str) -> None:
+    window.choose_language(language)
     page = skills_page(window)
     select(page, "link_building")
     page.table.setFocus()
@@ -62,12 +66,14 @@ def test_assess_by_keyboard_alone(window, qtbot) -> None:
     rows = history_texts(page)
     assert rows[0][:3] == [
         format_date(dt.date.today()),
-        "4 – Advanced",
+        level_label(4),
         "Ran <b>outreach</b> for a client",
     ]
 
 
-def test_assess_by_mouse_then_undo_and_redo(window, qtbot) -> None:
+@pytest.mark.parametrize("language", ["en", "nb", "sw"])
+def test_assess_by_mouse_then_undo_and_redo(window, qtbot, language: str) -> None:
+    window.choose_language(language)
     page = skills_page(window)
     select(page, "technical_seo")
 

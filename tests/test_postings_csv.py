@@ -26,11 +26,13 @@ from planner.store.postings_csv import (
 AREAS = {"seo", "digital_media", "social_media", "analytics"}
 SKILLS = {"technical_seo", "link_building", "search_ads", "content_creation", "reporting"}
 
-GOOD = """date,title,employer,source,link,location,seniority,areas,skills,notes
-2025-01-10,SEO specialist,Example AS,finn.no,https://example.org/1,Oslo,senior,seo,technical_seo;link_building,
-2025-01-11,Paid social,Kampuni Ltd,LinkedIn,,Nairobi,,digital_media, search_ads ; content_creation ,"two
-lines"
-"""
+GOOD = (
+    "date,title,employer,source,link,location,seniority,areas,skills,notes\n"
+    "2025-01-10,SEO specialist,Example AS,finn.no,https://example.org/1,Oslo,senior,seo,"
+    "technical_seo;link_building,\n"
+    "2025-01-11,Paid social,Kampuni Ltd,LinkedIn,,Nairobi,,digital_media,"
+    ' search_ads ; content_creation ,"two\nlines"\n'
+)
 
 
 def parse(text: str) -> list[PostingData]:
@@ -106,7 +108,7 @@ def test_errors_are_translated() -> None:
 @pytest.mark.parametrize(
     ("value", "written"),
     [
-        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
         ("+47 123", "'+47 123"),
         ("-1", "'-1"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -150,8 +152,9 @@ def test_the_written_csv_imports_back_unchanged(database) -> None:
     text = write_postings(store.postings())
     assert "\n2025-04-01,'=cmd" in text
     again = parse(text)
-    assert again == [PostingData(**{k: v for k, v in vars(p).items() if k != "id"})
-                     for p in store.postings()]
+    assert again == [
+        PostingData(**{k: v for k, v in vars(p).items() if k != "id"}) for p in store.postings()
+    ]
     assert write_postings(again) == text
 
 

@@ -89,6 +89,7 @@ class KeyPicker(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText("×")
         self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Backspace does it by key
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)

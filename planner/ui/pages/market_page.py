@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDir, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from planner.ui.widgets import plain_label
 
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"
+IMPORT_DIR = "market.import_folder"
 
 
 class MarketPage(Page):
@@ -229,7 +230,7 @@ class MarketPage(Page):
                 "delete-posting",
                 confirm_box(self, self._delete_question(PostingRecord(**vars(sample), id=1))),
             ),
-            ("import-file", self._file_dialog()),
+            ("import-file", self._file_dialog(QDir.rootPath())),  # no user path shown
             ("import-progress", progress),
             ("import-errors", message_box(self, Icon.Warning, errors.message(_))),
         ]
@@ -382,10 +383,14 @@ class MarketPage(Page):
 
     # -- import ----------------------------------------------------------
 
-    def _file_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(self, _("Import job postings"))
+    def _file_dialog(self, directory: str | None = None) -> QFileDialog:
+        remembered = self.context.settings.get(IMPORT_DIR)
+        if directory is None:
+            directory = remembered if isinstance(remembered, str) else str(Path.home())
+        dialog = QFileDialog(self, _("Import job postings"), directory)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setViewMode(QFileDialog.ViewMode.List)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setNameFilters([_("CSV files (*.csv)"), _("All files (*)")])
         return dialog
@@ -396,7 +401,9 @@ class MarketPage(Page):
             return
         dialog = self._file_dialog()
         if dialog.exec() and dialog.selectedFiles():
-            self.import_file(Path(dialog.selectedFiles()[0]))
+            path = Path(dialog.selectedFiles()[0])
+            self.context.settings.set(IMPORT_DIR, str(path.parent))
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Import ``path`` in the background: all rows or none, with progress."""

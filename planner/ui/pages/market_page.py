@@ -111,7 +111,7 @@ class MarketPage(Page):
         self.skill_table.setModel(self.skill_proxy)
         for view in (self.area_table, self.skill_table):
             view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-            fit_columns(view, stretch=0)
+            fit_columns(view, stretch=5)  # names fit; the flag column takes the rest
         self.analysis_box = QGroupBox()
 
         filters = QHBoxLayout()

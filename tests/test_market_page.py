@@ -67,6 +67,12 @@ def test_enter_postings_in_a_row_by_keyboard_alone_in_norwegian(window, qtbot) -
                 key(qtbot, Qt.Key.Key_Down)
             key(qtbot, Qt.Key.Key_Tab)  # skills, picked by typing part of the nb name
             assert QApplication.focusWidget() is dialog.skills.edit
+            if number == 0:
+                type_into_focus(qtbot, "astrologi")
+                key(qtbot, Qt.Key.Key_Return)
+                assert "astrologi" in dialog.error.text()  # said, and nothing saved
+                for _char in "astrologi":
+                    key(qtbot, Qt.Key.Key_Backspace)
             type_into_focus(qtbot, "lenke")
             key(qtbot, Qt.Key.Key_Return)
             type_into_focus(qtbot, "teknisk")

@@ -7,6 +7,7 @@ the single transaction back, so nothing is imported.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Collection
 from pathlib import Path
@@ -21,6 +22,7 @@ from planner.store.market import MarketStore
 from planner.store.postings_csv import parse_postings, read_file
 
 CHECKING, SAVING = 0, 1
+log = logging.getLogger(__name__)
 
 
 class _CancelledError(Exception):
@@ -66,6 +68,9 @@ class _Worker(QThread):
             self.failed.emit(None)
         except StoreError as error:
             self.failed.emit(error)
+        except Exception as error:  # a bug: say so instead of leaving the dialog hanging
+            log.exception("Import of %s failed", self.path)
+            self.failed.emit(StoreError(detail=error))
         else:
             self.succeeded.emit(ids)
 

@@ -69,6 +69,7 @@ class KeyPicker(QWidget):
     """Pick several keys (areas or skills) by typing part of their translated names."""
 
     changed = Signal()
+    no_match = Signal(str)  # what was typed, when no name matches it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,9 +148,11 @@ class KeyPicker(QWidget):
                 text = index.data()
             popup.hide()
         key = self.match(text)
-        if key is not None:
-            self.add(key)
-            self.edit.clear()
+        if key is None:
+            self.no_match.emit(text.strip())
+            return
+        self.add(key)
+        self.edit.clear()
 
     def _picked_from_list(self, text: str) -> None:
         key = self.match(text)
@@ -214,7 +217,14 @@ class PostingDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
+        self.areas.no_match.connect(
+            lambda text: self._show_error(_("No area matches “{text}”.").format(text=text))
+        )
+        self.skills.no_match.connect(
+            lambda text: self._show_error(_("No skill matches “{text}”.").format(text=text))
+        )
         for picker in (self.areas, self.skills):
+            picker.changed.connect(lambda: self._show_error(""))
             picker.clear_button.setToolTip(_("Remove all"))
             picker.edit.setPlaceholderText(_("Type part of a name, then Enter"))
 
@@ -269,6 +279,9 @@ class PostingDialog(QDialog):
         if posting is not None:
             self._fill(posting)
         self.title_edit.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        show_error_in(self.error, text)
 
     def _fill(self, posting: PostingData) -> None:
         self.date_edit.setDate(to_qdate(posting.seen_on))

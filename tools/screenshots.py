@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.i18n import LANGUAGES
-from planner.store.database import open_database
+from planner.store.database import Database, open_database
 from planner.store.skills import SkillStore
 from planner.ui.app import build_window, make_application
 from planner.ui.pages import PAGES
@@ -44,7 +44,35 @@ def sample_data(data_dir: Path) -> None:
         skills.assess(key, max(level - 1, 0), today - dt.timedelta(days=400 + offset))
         skills.assess(key, level, today - dt.timedelta(days=20 + offset), "")
         skills.set_target(key, target)
+    sample_postings(database, today)
     database.close()
+
+
+def sample_postings(database: Database, today: dt.date) -> None:
+    """Job postings of this year and the last, so the market analysis has figures."""
+    from planner.domain.enums import Seniority
+    from planner.store.market import MarketStore, PostingData
+
+    asks = [
+        ("SEO specialist", ("technical_seo", "link_building"), Seniority.SENIOR),
+        ("Social media manager", ("content_creation", "social_listening"), Seniority.MID),
+        ("Performance marketer", ("search_ads", "web_analytics"), Seniority.MID),
+        ("CRM specialist", ("email_campaigns", "data_segmentation"), None),
+        ("Content creator", ("content_creation",), Seniority.JUNIOR),
+    ]
+    postings = [
+        PostingData(
+            seen_on=min(today, today.replace(month=1, day=1) + dt.timedelta(days=n - 365 * back)),
+            title=title,
+            employer="Example AS",
+            source="finn.no",
+            seniority=seniority,
+            skill_keys=keys,
+        )
+        for back in (0, 1)
+        for n, (title, keys, seniority) in enumerate(asks[back:] * 2)
+    ]
+    MarketStore(database).import_postings(postings)
 
 
 def grab(widget: QWidget, path: Path) -> None:

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self._add_market_reminder()
         self.retranslate()
         self._restore_state()
 
@@ -69,6 +70,13 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
+
+        self.import_postings_action = QAction(self)
+        self.import_postings_action.triggered.connect(
+            lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
+        )
+        self.file_menu.addAction(self.import_postings_action)
+        self.file_menu.addSeparator()
 
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(_("&Edit"))
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
+        self.import_postings_action.setText(_("&Import job postings…"))
         self.quit_action.setText(_("&Quit"))
         self.undo_action.setText(_("&Undo"))
         self.redo_action.setText(_("&Redo"))
@@ -134,6 +143,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _add_market_reminder(self) -> None:
+        from planner.ui.market_reminder import MarketReminder
+
+        self.market_reminder = MarketReminder(self.context, self)
+        self.market_reminder.open_requested.connect(lambda: self.show_page("market"))
+        self.statusBar().addWidget(self.market_reminder, 1)
+        self.market_reminder.update_visibility()
 
     # -- pages -----------------------------------------------------------
 

@@ -20,4 +20,5 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
+    PageSpec("market", N_("Job market"), "planner.ui.pages.market_page:MarketPage"),
 )

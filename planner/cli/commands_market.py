@@ -1,0 +1,134 @@
+"""``career-planner postings import|list`` and ``career-planner market``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from planner.cli.common import EXIT_OK, CommandContext
+from planner.i18n import _, ngettext
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    postings = subparsers.add_parser("postings", help=_("import and list job postings"))
+    actions = postings.add_subparsers(dest="postings_command", metavar=_("ACTION"), required=True)
+
+    importing = actions.add_parser(
+        "import",
+        help=_("import job postings from a CSV file (all rows or none; see docs/postings-csv.md)"),
+    )
+    importing.add_argument("file", metavar=_("FILE"), type=Path, help=_("the CSV file"))
+    importing.set_defaults(handler=run_import)
+
+    listing = actions.add_parser("list", help=_("print the job postings"))
+    listing.add_argument(
+        "--year", type=int, metavar=_("YEAR"), help=_("only postings seen in this year")
+    )
+    listing.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help=_("output format (the CSV imports back unchanged)"),
+    )
+    listing.set_defaults(handler=run_list)
+
+    analysis = subparsers.add_parser(
+        "market", help=_("the yearly job-market analysis: demand per area and skill")
+    )
+    analysis.add_argument(
+        "--year", type=int, metavar=_("YEAR"), help=_("the year to analyse (default: this year)")
+    )
+    analysis.set_defaults(handler=run_market)
+
+
+def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.store.market import MarketStore
+    from planner.store.postings_csv import parse_postings, read_file
+    from planner.store.skills import SkillStore
+
+    text = read_file(args.file)
+    skills = SkillStore(context.database).skills()
+    postings = parse_postings(text, {s.area_key for s in skills}, {s.key for s in skills})
+    ids = MarketStore(context.database).import_postings(postings)
+    print(
+        ngettext(
+            "Imported {count} job posting.", "Imported {count} job postings.", len(ids)
+        ).format(count=len(ids))
+    )
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.i18n.formatting import format_date
+    from planner.labels import area_name, enum_label, skill_name_for_key
+    from planner.store.market import MarketStore
+    from planner.store.postings_csv import write_postings
+
+    postings = MarketStore(context.database).postings(args.year)
+    if args.format == "csv":
+        sys.stdout.write(write_postings(postings))
+        return EXIT_OK
+    if args.format == "json":
+        rows = [
+            {
+                "id": p.id,
+                "date": p.seen_on.isoformat(),
+                "title": p.title,
+                "employer": p.employer,
+                "source": p.source,
+                "link": p.url,
+                "location": p.location,
+                "seniority": p.seniority.value if p.seniority else None,
+                "areas": list(p.area_keys),
+                "skills": list(p.skill_keys),
+                "notes": p.notes,
+            }
+            for p in postings
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not postings:
+        print(_("No job postings."))
+        return EXIT_OK
+    headers = (_("Date"), _("Title"), _("Employer"), _("Seniority"), _("Areas"), _("Skills"))
+    names = _custom_names(context)
+    table = [
+        (
+            format_date(p.seen_on, "short"),
+            p.title,
+            p.employer,
+            enum_label(p.seniority) if p.seniority else "",
+            ", ".join(area_name(k) for k in p.area_keys),
+            ", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys),
+        )
+        for p in postings
+    ]
+    _print_table(headers, table)
+    return EXIT_OK
+
+
+def run_market(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.market_text import analysis_lines
+    from planner.store.market import MarketStore
+
+    year = args.year or dt.date.today().year
+    analysis = MarketStore(context.database).analysis(year)
+    for line in analysis_lines(analysis, _custom_names(context)):
+        print(line)
+    return EXIT_OK
+
+
+def _custom_names(context: CommandContext) -> dict[str, str | None]:
+    from planner.store.skills import SkillStore
+
+    return {s.key: s.custom_name for s in SkillStore(context.database).skills()}
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
+    for row in [headers, *rows]:
+        cells = (str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+        print("  ".join(cells).rstrip())

@@ -1,0 +1,450 @@
+"""The job market: the postings read, and the yearly analysis of what they ask for.
+
+Keyboard: Ctrl+N opens the entry form for a series of postings (Enter saves
+and opens the next, Esc stops); Enter on a posting edits it, Delete deletes it
+(after confirmation, undoable); Ctrl+F goes to the search field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.catalogue import default_catalogue
+from planner.domain.enums import Seniority
+from planner.i18n import _, ngettext
+from planner.labels import area_name, skill_name
+from planner.market_text import summary
+from planner.store.errors import StoreError
+from planner.store.market import MarketStore, PostingData, PostingRecord
+from planner.store.postings_csv import PostingsImportError, RowProblem
+from planner.ui.context import AppContext
+from planner.ui.dialogs.posting_dialog import PostingDialog
+from planner.ui.market_reminder import TOPIC
+from planner.ui.messages import Icon, confirm, confirm_box, message_box, show_store_error
+from planner.ui.models.market import AnalysisModel, PostingsModel
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.pages.base import Page
+from planner.ui.pages.skills_page import _table, fit_columns
+from planner.ui.postings_import import PostingsImport, progress_dialog
+from planner.ui.widgets import plain_label
+
+LAST_SOURCE = "market.last_source"
+LAST_DATE = "market.last_date"
+IMPORT_DIR = "market.import_folder"
+
+
+class MarketPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.store = MarketStore(context.database)
+        self.importing: PostingsImport | None = None
+
+        self.model = PostingsModel(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.table = _table()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        fit_columns(self.table, stretch=1)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_postings)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_postings)
+        self.count_label = plain_label()
+        self.status = plain_label()
+        self.status.setWordWrap(True)
+
+        add_key = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_key.activated.connect(self.add_postings)
+        find_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_key.activated.connect(self.search.setFocus)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        # The yearly analysis.
+        self.year_combo = QComboBox()
+        self.year_combo.currentIndexChanged.connect(lambda _i: self._show_analysis())
+        self.year_label = plain_label()
+        self.year_label.setBuddy(self.year_combo)
+        self.summary = plain_label()
+        self.summary.setWordWrap(True)
+        self.legend = plain_label()
+        self.legend.setWordWrap(True)
+        self.area_model = AnalysisModel(is_skill=False, parent=self)
+        self.area_proxy = RecordFilterProxy(self)
+        self.area_proxy.setSourceModel(self.area_model)
+        self.skill_model = AnalysisModel(is_skill=True, parent=self)
+        self.skill_proxy = RecordFilterProxy(self)
+        self.skill_proxy.setSourceModel(self.skill_model)
+        self.area_table = _table()
+        self.area_table.setModel(self.area_proxy)
+        self.skill_table = _table()
+        self.skill_table.setModel(self.skill_proxy)
+        for view in (self.area_table, self.skill_table):
+            view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+            fit_columns(view, stretch=5)  # names fit; the flag column takes the rest
+        self.analysis_box = QGroupBox()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.status)
+
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_label)
+        year_row.addWidget(self.year_combo)
+        year_row.addWidget(self.summary, 1)
+        self.tables = QTabWidget()
+        self.tables.addTab(self.area_table, "")
+        self.tables.addTab(self.skill_table, "")
+        analysis_layout = QVBoxLayout(self.analysis_box)
+        analysis_layout.addLayout(year_row)
+        analysis_layout.addWidget(self.tables, 1)
+        analysis_layout.addWidget(self.legend)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.analysis_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+
+        self.retranslate()
+        self.refresh()
+
+    # -- page ------------------------------------------------------------
+
+    def topics(self) -> frozenset[str]:
+        return frozenset({TOPIC, "skills"})
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(_("Search job postings"))
+        self.add_button.setText(_("&New postings…"))
+        self.add_button.setToolTip(_("Enter postings one after another (Ctrl+N)"))
+        self.edit_button.setText(_("&Edit…"))
+        self.delete_button.setText(_("&Delete"))
+        self.import_button.setText(_("&Import CSV…"))
+        self.analysis_box.setTitle(_("Yearly analysis"))
+        self.year_label.setText(_("&Year:"))
+        self.tables.setTabText(0, _("Areas"))
+        self.tables.setTabText(1, _("Skills"))
+        self.legend.setText(
+            _(
+                "Share: the part of the year's postings that ask for it. Change: percentage"
+                " points from the year before. Highlighted: the market asks for it (in 30 per"
+                " cent of postings or more) and you are weak in it (below Intermediate) or have"
+                " not assessed it."
+            )
+        )
+        for model in (self.model, self.area_model, self.skill_model):
+            model.retranslate()
+        self._update_count()
+        self._show_analysis()
+
+    def refresh(self) -> None:
+        selected = self.selected_posting()
+        names = {s.key: s.custom_name for s in self.context.skills.skills()}
+        for model in (self.model, self.area_model, self.skill_model):
+            model.custom_names = names
+        self.model.set_records(self.store.postings())
+        if selected is not None:
+            self.select_posting(selected.id)
+        self._fill_years()
+        self._update_count()
+        self._update_buttons()
+        self._show_analysis()
+
+    def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        def ignore(*_args: object) -> None:
+            return None
+
+        sample = PostingData(
+            seen_on=dt.date.today(),
+            title="Performance marketer",
+            employer="Example AS",
+            source="finn.no",
+            url="https://example.org/job/1",
+            location="Oslo",
+            seniority=Seniority.MID,
+            area_keys=("digital_media",),
+            skill_keys=("search_ads", "web_analytics"),
+        )
+        errors = PostingsImportError(
+            [
+                RowProblem(
+                    3, "“{value}” is not a date in the form YYYY-MM-DD.", {"value": "2026-13-01"}
+                ),
+                RowProblem(7, "There is no skill with the key {key}.", {"key": "seo_magic"}),
+            ]
+        )
+        progress = progress_dialog(self)
+        progress.setMaximum(200)
+        progress.setValue(80)
+        return [
+            ("posting-new", self._dialog(ignore)),
+            ("posting-edit", self._dialog(ignore, sample)),
+            (
+                "delete-posting",
+                confirm_box(self, self._delete_question(PostingRecord(**vars(sample), id=1))),
+            ),
+            ("import-file", self._file_dialog(QDir.rootPath())),  # no user path shown
+            ("import-progress", progress),
+            ("import-errors", message_box(self, Icon.Warning, errors.message(_))),
+        ]
+
+    # -- selection -------------------------------------------------------
+
+    def selected_posting(self) -> PostingRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.record_at(index.row())
+
+    def select_posting(self, posting_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.record_at(row).id == posting_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected_posting() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(
+            ngettext("{count} job posting", "{count} job postings", count).format(count=count)
+        )
+
+    # -- the analysis ----------------------------------------------------
+
+    def _fill_years(self) -> None:
+        chosen = self.year_combo.currentData()
+        years = sorted({dt.date.today().year, *self.store.years()}, reverse=True)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(str(year), year)
+        index = self.year_combo.findData(chosen)
+        self.year_combo.setCurrentIndex(max(index, 0))
+        self.year_combo.blockSignals(False)
+
+    def selected_year(self) -> int:
+        year = self.year_combo.currentData()
+        return int(year) if year is not None else dt.date.today().year
+
+    def _show_analysis(self) -> None:
+        try:
+            analysis = self.store.analysis(self.selected_year())
+        except StoreError as error:
+            self.summary.setText(error.message(_))
+            return
+        self.summary.setText(summary(analysis))
+        self.area_model.set_records(analysis.areas)
+        self.skill_model.set_records(analysis.skills)
+
+    # -- actions ---------------------------------------------------------
+
+    def _options(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        areas = [(a.key, area_name(a.key)) for a in default_catalogue().areas]
+        known = {key for key, _name in areas}
+        skills = []
+        for record in self.context.skills.skills(include_archived=False):
+            skills.append((record.key, skill_name(record)))
+            if record.area_key not in known:
+                areas.append((record.area_key, area_name(record.area_key)))
+                known.add(record.area_key)
+        return areas, skills
+
+    def _dialog(self, on_save: object, posting: PostingData | None = None) -> PostingDialog:
+        areas, skills = self._options()
+        last_date = self.context.settings.get(LAST_DATE)
+        try:
+            day = dt.date.fromisoformat(last_date) if isinstance(last_date, str) else None
+        except ValueError:
+            day = None
+        if day is not None and day > dt.date.today():
+            day = None
+        return PostingDialog(
+            on_save,  # type: ignore[arg-type]
+            area_options=areas,
+            skill_options=skills,
+            sources=self.store.sources(),
+            posting=posting,
+            last_date=day,
+            last_source=str(self.context.settings.get(LAST_SOURCE, "")),
+            series=posting is None,
+            parent=self,
+        )
+
+    def add_postings(self) -> None:
+        store = self.store
+
+        def save(data: PostingData) -> None:
+            record = store.create(data)
+            self.context.settings.update(
+                {LAST_SOURCE: record.source, LAST_DATE: record.seen_on.isoformat()}
+            )
+            self.push_undoable(
+                _("Add job posting {title}").format(title=record.title),
+                TOPIC,
+                lambda: store.delete(record.id),
+                lambda: store.restore(record),
+            )
+            self.select_posting(record.id)
+
+        self._dialog(save).exec()
+
+    def edit_selected(self) -> None:
+        posting = self.selected_posting()
+        if posting is None:
+            return
+        store = self.store
+
+        def save(data: PostingData) -> None:
+            before = store.update(posting.id, data)
+            self.push_undoable(
+                _("Edit job posting {title}").format(title=before.title),
+                TOPIC,
+                lambda: store.update(before.id, before),
+                lambda: store.update(posting.id, data),
+            )
+
+        self._dialog(save, posting).exec()
+
+    def _delete_question(self, posting: PostingRecord) -> str:
+        return _("Delete the job posting “{title}”? You can undo this.").format(title=posting.title)
+
+    def delete_selected(self) -> None:
+        posting = self.selected_posting()
+        if posting is None or not confirm(self, self._delete_question(posting)):
+            return
+        store = self.store
+        try:
+            deleted = store.delete(posting.id)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self.push_undoable(
+            _("Delete job posting {title}").format(title=deleted.title),
+            TOPIC,
+            lambda: store.restore(deleted),
+            lambda: store.delete(deleted.id),
+        )
+
+    # -- import ----------------------------------------------------------
+
+    def _file_dialog(self, directory: str | None = None) -> QFileDialog:
+        remembered = self.context.settings.get(IMPORT_DIR)
+        if directory is None:
+            directory = remembered if isinstance(remembered, str) else str(Path.home())
+        dialog = QFileDialog(self, _("Import job postings"), directory)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setViewMode(QFileDialog.ViewMode.List)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setNameFilters([_("CSV files (*.csv)"), _("All files (*)")])
+        return dialog
+
+    def import_postings(self) -> None:
+        """Ask for a CSV file (File > Import job postings…) and import it."""
+        if self.importing is not None and self.importing.running:
+            return
+        dialog = self._file_dialog()
+        if dialog.exec() and dialog.selectedFiles():
+            path = Path(dialog.selectedFiles()[0])
+            self.context.settings.set(IMPORT_DIR, str(path.parent))
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        """Import ``path`` in the background: all rows or none, with progress."""
+        skills = self.context.skills.skills()
+        self.status.setText("")
+        self.importing = PostingsImport(
+            self.context.database,
+            path,
+            {s.area_key for s in skills},
+            {s.key for s in skills},
+            on_error=lambda error: show_store_error(self, error),
+            parent=self,
+        )
+        self.importing.finished.connect(lambda ids: self._imported(path, ids))
+        self.importing.start()
+
+    def _imported(self, path: Path, ids: list[int] | None) -> None:
+        if ids is None:
+            self.status.setText(_("Nothing was imported from {file}.").format(file=path.name))
+            return
+        store = self.store
+        kept: list[PostingRecord] = []
+
+        def undo() -> None:
+            kept[:] = store.delete_many(ids)
+
+        def redo() -> None:
+            store.restore_many(kept)
+
+        self.push_undoable(
+            ngettext("Import {count} job posting", "Import {count} job postings", len(ids)).format(
+                count=len(ids)
+            ),
+            TOPIC,
+            undo,
+            redo,
+        )
+        self.status.setText(
+            ngettext(
+                "Imported {count} job posting from {file}.",
+                "Imported {count} job postings from {file}.",
+                len(ids),
+            ).format(count=len(ids), file=path.name)
+        )

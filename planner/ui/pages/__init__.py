@@ -20,4 +20,9 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
+    PageSpec(
+        "direction",
+        N_("Strengths and specialisation"),
+        "planner.ui.pages.direction_page:DirectionPage",
+    ),
 )

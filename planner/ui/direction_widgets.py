@@ -137,7 +137,7 @@ class ChoiceEditor(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.road_label.setText(_("&Road:"))
+        self.road_label.setText(_("R&oad:"))
         for index, road in enumerate(Road):
             self.road_combo.setItemText(index, _(road.label))
         self.road_hint.setText(_(ROAD_HINTS[self.road()]))
@@ -145,7 +145,7 @@ class ChoiceEditor(QWidget):
         for key, check in self.focus_checks.items():
             check.setText(area_name(key))
             check.setToolTip(area_description(key))
-        self.rationale_label.setText(_("R&ationale, in your own words:"))
+        self.rationale_label.setText(_("Rationa&le, in your own words:"))
         self.rationale_edit.setPlaceholderText(_("Why this road suits you now"))
 
     def _road_changed(self) -> None:

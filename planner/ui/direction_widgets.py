@@ -199,7 +199,7 @@ class AreaLevelsEditor(QWidget):
 
     def retranslate(self) -> None:
         for key, combo in self.combos.items():
-            self.names[key].setText(_("{area}:").format(area=area_name(key)))
+            self.names[key].setText(area_name(key))
             self.names[key].setToolTip(area_description(key))
             combo.setItemText(0, _("Not assessed yet"))
             for entry in LEVELS:

@@ -71,7 +71,7 @@ class StrengthsEditor(QWidget):
             spin.setRange(MIN_STRENGTH, MAX_STRENGTH)
             spin.setValue(3)
             spin.setObjectName(f"strength-{kind.value}")
-            spin.valueChanged.connect(lambda _v: self.changed.emit())
+            spin.valueChanged.connect(self._value_changed)
             name = QLabel()
             name.setBuddy(spin)
             hint = _hint()
@@ -81,6 +81,9 @@ class StrengthsEditor(QWidget):
             self.spins[kind], self.names[kind], self.hints[kind] = spin, name, hint
         grid.setColumnStretch(2, 1)
         self.retranslate()
+
+    def _value_changed(self, _value: int) -> None:
+        self.changed.emit()
 
     def retranslate(self) -> None:
         for kind in StrengthKind:
@@ -103,6 +106,7 @@ class ChoiceEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._quiet = False
         self.road_label = QLabel()
         self.road_combo = QComboBox()
         self.road_combo.setObjectName("road")
@@ -116,7 +120,7 @@ class ChoiceEditor(QWidget):
         for index, area in enumerate(default_catalogue().areas):
             check = QCheckBox()
             check.setObjectName(f"focus-{area.key}")
-            check.toggled.connect(lambda _c: self.changed.emit())
+            check.toggled.connect(self._focus_toggled)
             focus_layout.addWidget(check, index // 2, index % 2)
             self.focus_checks[area.key] = check
         self.rationale_label = QLabel()
@@ -148,9 +152,14 @@ class ChoiceEditor(QWidget):
         self.rationale_label.setText(_("Rationa&le, in your own words:"))
         self.rationale_edit.setPlaceholderText(_("Why this road suits you now"))
 
+    def _focus_toggled(self, _checked: bool) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
     def _road_changed(self) -> None:
         self.road_hint.setText(_(ROAD_HINTS[self.road()]))
-        self.changed.emit()
+        if not self._quiet:
+            self.changed.emit()
 
     def road(self) -> Road:
         return Road(self.road_combo.currentData())
@@ -163,13 +172,13 @@ class ChoiceEditor(QWidget):
 
     def set_choice(self, road: Road, focus: Iterable[str], rationale: str | None = None) -> None:
         chosen = set(focus)
-        self.blockSignals(True)
+        self._quiet = True
         self.road_combo.setCurrentIndex(self.road_combo.findData(road.value))
         for key, check in self.focus_checks.items():
             check.setChecked(key in chosen)
         if rationale is not None:
             self.rationale_edit.setPlainText(rationale)
-        self.blockSignals(False)
+        self._quiet = False
         self.road_hint.setText(_(ROAD_HINTS[self.road()]))
         self.changed.emit()
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFormLayout,
     QLabel,
@@ -115,13 +116,14 @@ class LanguagePage(_Page):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[code] = button
-            button.toggled.connect(lambda on, lang=code: self._chosen(on, lang))
+        self.group.buttonToggled.connect(self._toggled)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         self.buttons[current_language()].setChecked(True)
 
-    def _chosen(self, on: bool, language: str) -> None:
+    def _toggled(self, button: QAbstractButton, on: bool) -> None:
+        language = next(code for code, own in self.buttons.items() if own is button)
         if on and self._change_language is not None and language != current_language():
             self._change_language(language)
 
@@ -177,9 +179,9 @@ class LevelsPage(_Page):
 
 
 class RoadPage(_Page):
-    def __init__(self, wizard: FirstRunWizard) -> None:
+    def __init__(self, advice: Callable[[], Advice]) -> None:
         super().__init__()
-        self._wizard = wizard
+        self._advice = advice
         self.suggestion = _text()
         self.suggestion.setStyleSheet("font-weight: bold;")
         self.reasons = _text()
@@ -194,7 +196,7 @@ class RoadPage(_Page):
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:
-        advice = self._wizard.advice()
+        advice = self._advice()
         self.editor.set_choice(advice.road, advice.focus, "")
         self._show(advice)
 
@@ -213,8 +215,8 @@ class RoadPage(_Page):
         self.setTitle(_("Choose your road"))
         self.setSubTitle(_("The advisor suggests; you decide. You can change it any time."))
         self.editor.retranslate()
-        if self._wizard.currentId() == ROAD_PAGE or self.isVisible():
-            self._show(self._wizard.advice())
+        if self.isVisible():
+            self._show(self._advice())
 
     def validatePage(self) -> bool:
         problems = validate_focus(self.editor.road(), self.editor.focus())
@@ -243,14 +245,14 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.customButtonClicked.connect(lambda _which: self.skip())
+        self.customButtonClicked.connect(self._custom_button)
         self.setMinimumSize(640, 520)
 
         self.profile_page = ProfilePage()
         self.language_page = LanguagePage(change_language)
         self.strengths_page = StrengthsPage()
         self.levels_page = LevelsPage()
-        self.road_page = RoadPage(self)
+        self.road_page = RoadPage(self.advice)
         for page_id, page in zip(
             self.PAGE_IDS,
             (
@@ -308,6 +310,9 @@ class FirstRunWizard(QWizard):
         return advise(self.strengths_page.strengths(), levels=self.levels(), demand=demand)
 
     # -- finishing -------------------------------------------------------
+
+    def _custom_button(self, _which: int) -> None:
+        self.skip()
 
     def skip(self) -> None:
         self.reject()

@@ -96,7 +96,7 @@ class ProfilePage(_Page):
                 " to it from the Help menu; everything can be changed later."
             )
         )
-        self.name_label.setText(_("&Name:"))
+        self.name_label.setText(_("N&ame:"))
         self.role_label.setText(_("Current &role:"))
         self.role_edit.setPlaceholderText(_("For example: marketing coordinator"))
 

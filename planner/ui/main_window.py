@@ -208,10 +208,14 @@ class MainWindow(QMainWindow):
 
     def open_first_run_guide_if_new(self) -> QWidget | None:
         """On the first start (the profile is not onboarded yet), open the guide."""
+        from planner.store.errors import StoreError
         from planner.store.profile import ProfileStore
 
-        if ProfileStore(self.context.database).profile().onboarded:
-            return None
+        try:
+            if ProfileStore(self.context.database).profile().onboarded:
+                return None
+        except StoreError:
+            return None  # the window shows the data problem where it matters
         return self.open_first_run_guide()
 
     def _guide_completed(self) -> None:

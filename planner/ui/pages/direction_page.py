@@ -101,6 +101,7 @@ class DirectionPage(Page):
         self.store = ProfileStore(context.database)
         self.inputs: AdvisorInputs = self.store.advisor_inputs()
         self.advice: Advice | None = None
+        self._shown_strengths: int | None = None
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_strengths_tab(), "")
@@ -365,8 +366,10 @@ class DirectionPage(Page):
         self.strengths_model.set_records(self.store.strengths_history())
         self.choices_model.set_records(self.store.choices())
         latest = self.inputs.strengths
-        if latest is not None:
+        if latest is not None and latest.id != self._shown_strengths:
+            # Only when the stored strengths changed: unsaved edits survive other updates.
             self.strengths_editor.set_values({k: latest.of(k) for k in StrengthKind})
+        self._shown_strengths = latest.id if latest else None
         self._show_advice()
         self._update_buttons()
         self.chart.redraw()

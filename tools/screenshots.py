@@ -17,8 +17,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from planner.domain.enums import Road
 from planner.i18n import LANGUAGES
 from planner.store.database import Database, open_database
+from planner.store.profile import ProfileStore
 from planner.store.skills import SkillStore
 from planner.ui.app import build_window, make_application
 from planner.ui.pages import PAGES
@@ -45,6 +47,9 @@ def sample_data(data_dir: Path) -> None:
         skills.assess(key, level, today - dt.timedelta(days=20 + offset), "")
         skills.set_target(key, target)
     sample_postings(database, today)
+    profile = ProfileStore(database)
+    profile.add_strengths(4, 4, 2, 3, on=today)
+    profile.add_choice(Road.DEEP_SPECIALIST, ["seo"], "I like the technical side.", today)
     database.close()
 
 

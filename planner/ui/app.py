@@ -119,6 +119,7 @@ def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
             return 1
         return 0
 
+    window.open_first_run_guide_if_new()
     status = app.exec()
     window.context.database.close()
     guard.release()

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.guide_action = QAction(self)
+        self.guide_action.triggered.connect(self.open_first_run_guide)
+        self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(_("&Undo"))
         self.redo_action.setText(_("&Redo"))
         self.language_menu.setTitle(_("&Language"))
+        self.guide_action.setText(_("First-run &guide…"))
         self.about_action.setText(_("&About Career Planner"))
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setText(_(spec.title))
@@ -206,6 +210,37 @@ class MainWindow(QMainWindow):
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         return [("about", self.about_box())]
+
+    # -- first-run guide -------------------------------------------------
+
+    def open_first_run_guide(self) -> QWidget:
+        """Open the guide without blocking; when it is finished, show the advice."""
+        from planner.ui.dialogs.first_run_wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.context, self, change_language=self.choose_language)
+        wizard.completed.connect(self._guide_completed)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def open_first_run_guide_if_new(self) -> QWidget | None:
+        """On the first start (the profile is not onboarded yet), open the guide."""
+        from planner.store.errors import StoreError
+        from planner.store.profile import ProfileStore
+
+        try:
+            if ProfileStore(self.context.database).profile().onboarded:
+                return None
+        except StoreError:
+            return None  # the window shows the data problem where it matters
+        return self.open_first_run_guide()
+
+    def _guide_completed(self) -> None:
+        self.context.events.changed.emit("*")
+        page = self.show_page("direction")
+        show_advice = getattr(page, "show_advice", None)
+        if callable(show_advice):
+            show_advice()
 
     # -- state -----------------------------------------------------------
 

@@ -21,4 +21,9 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
     PageSpec("market", N_("Job market"), "planner.ui.pages.market_page:MarketPage"),
+    PageSpec(
+        "direction",
+        N_("Strengths and specialisation"),
+        "planner.ui.pages.direction_page:DirectionPage",
+    ),
 )

@@ -20,4 +20,6 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
+    PageSpec("plan", N_("Learning plan"), "planner.ui.pages.plan_page:PlanPage"),
+    PageSpec("log", N_("Learning log"), "planner.ui.pages.log_page:LogPage"),
 )

@@ -32,7 +32,7 @@ from planner.domain.reasons import label_namer, render_reason
 from planner.export.csv_safe import write_csv
 from planner.export.learning_log import log_header, log_rows
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_hours, format_number, format_percent
+from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
 from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
@@ -314,7 +314,7 @@ class LogPage(Page):
 
     def _delete_question(self, entry: LogEntryFields) -> str:
         return _("Delete the log entry of {date} ({hours})? You can undo this.").format(
-            date=entry.logged_on.isoformat(), hours=format_hours(entry.minutes)
+            date=format_date(entry.logged_on), hours=format_hours(entry.minutes)
         )
 
     def new_entry(self) -> None:

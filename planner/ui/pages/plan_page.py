@@ -236,13 +236,12 @@ class PlanPage(Page):
             )
             return
         uncovered = len(coverage.uncovered)
+        has_gap = ngettext("{count} skill has a gap.", "{count} skills have a gap.", total)
+        no_item = ngettext(
+            "{count} has no plan item yet.", "{count} have no plan item yet.", uncovered
+        )
         self.gap_summary.setText(
-            ngettext("{count} skill has a gap; ", "{count} skills have a gap; ", total).format(
-                count=total
-            )
-            + ngettext(
-                "{count} has no plan item yet.", "{count} have no plan item yet.", uncovered
-            ).format(count=uncovered)
+            has_gap.format(count=total) + " " + no_item.format(count=uncovered)
         )
 
     # -- filters and selection ---------------------------------------------
@@ -388,21 +387,24 @@ class PlanPage(Page):
             if record is None:
                 continue
             title = skill_name(record)
-
-            def save(
-                level: int, on: dt.date, note: str, link: str, key: str = key, title: str = title
-            ) -> None:
-                made = skills.assess(key, level, on, note, link)
-                self.push_undoable(
-                    _("Assess {skill}").format(skill=title),
-                    "skills",
-                    lambda: skills.remove_assessment_exactly(made.id),
-                    lambda: skills.restore_assessment(made),
-                )
-
+            save = self._assess_saver(key, title)
             dialog = AssessDialog(title, save, level=record.current_level, parent=self)
             if not dialog.exec():
                 break
+
+    def _assess_saver(self, key: str, title: str) -> Callable[[int, dt.date, str, str], None]:
+        skills = self.context.skills
+
+        def save(level: int, on: dt.date, note: str, link: str) -> None:
+            made = skills.assess(key, level, on, note, link)
+            self.push_undoable(
+                _("Assess {skill}").format(skill=title),
+                "skills",
+                lambda: skills.remove_assessment_exactly(made.id),
+                lambda: skills.restore_assessment(made),
+            )
+
+        return save
 
     def open_selected_link(self) -> None:
         from PySide6.QtCore import QUrl

@@ -237,12 +237,12 @@ class PlanItemDialog(_QuickSaveDialog):
         hours = self.hours_spin.value()
         return PlanItemFields(
             title=self.title_edit.text(),
-            item_type=self.type_combo.currentData(),
+            item_type=LearningType(self.type_combo.currentData()),
             plan_year=self.year_spin.value(),
             provider=self.provider_edit.text(),
             url=self.link_edit.text(),
             skill_keys=self.skill_picker.chosen(),
-            status=self.status_combo.currentData(),
+            status=PlanStatus(self.status_combo.currentData()),
             planned_start=optional_date(self.start_edit),
             planned_end=optional_date(self.end_edit),
             estimated_minutes=round(hours * 60) if hours else None,
@@ -323,7 +323,7 @@ class LogEntryDialog(_QuickSaveDialog):
         return LogEntryFields(
             logged_on=from_qdate(self.date_edit.date()),
             minutes=self.minutes_spin.value(),
-            learning_type=self.type_combo.currentData(),
+            learning_type=LearningType(self.type_combo.currentData()),
             skill_keys=self.skill_picker.chosen(),
             plan_item_id=self.plan_combo.currentData(),
             learned=self.learned_edit.toPlainText().strip(),

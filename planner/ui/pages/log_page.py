@@ -220,8 +220,8 @@ class LogPage(Page):
         return LogFilter(
             start=optional_date(self.from_edit),
             end=optional_date(self.to_edit),
-            learning_type=self.type_filter.currentData(),
-            group=self.group_filter.currentData(),
+            learning_type=_member(LearningType, self.type_filter.currentData()),
+            group=_member(LearningGroup, self.group_filter.currentData()),
             skill_key=self.skill_filter.currentData(),
         )
 
@@ -378,7 +378,7 @@ class LogPage(Page):
         dialog = QFileDialog(
             self,
             _("Export learning log as CSV"),
-            str(Path.home() / f"{_('learning-log')}.csv"),
+            str(Path.home() / _("learning-log.csv")),
             _("CSV files (*.csv)"),
         )
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # translated by us
@@ -414,6 +414,10 @@ class LogPage(Page):
             ).format(count=format_number(count), path=path),
         )
         return True
+
+
+def _member(kind: type, value: object) -> object:
+    return None if value is None else kind(value)
 
 
 def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:

@@ -379,7 +379,7 @@ def test_export_from_the_file_menu_is_spreadsheet_safe(window, qtbot, tmp_path: 
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert table[0][:3] == ["Dato", "Minutter", "Type"]
+    assert table[0][:3] == ["Dato", "Minutter", "Læringsform"]
     assert table[1][:4] == ["2025-03-09", "30", "Fellesskap", "Læring fra kolleger"] or (
         table[1][0] == "2025-03-09" and table[1][1] == "30"
     )

@@ -44,7 +44,60 @@ def sample_data(data_dir: Path) -> None:
         skills.assess(key, max(level - 1, 0), today - dt.timedelta(days=400 + offset))
         skills.assess(key, level, today - dt.timedelta(days=20 + offset), "")
         skills.set_target(key, target)
+    _learning_sample(database, today)
     database.close()
+
+
+def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
+    """A small learning plan and a few log entries against it."""
+    from planner.domain.enums import LearningType, PlanStatus
+    from planner.store.learning import LearningStore, LogEntryFields, PlanItemFields
+
+    store = LearningStore(database)
+    course = store.create_plan_item(
+        PlanItemFields(
+            "Google Analytics 4",
+            LearningType.CERTIFICATION,
+            today.year,
+            provider="Google Skillshop",
+            url="https://example.org/ga4",
+            skill_keys=("web_analytics",),
+            status=PlanStatus.IN_PROGRESS,
+            estimated_minutes=20 * 60,
+            priority=1,
+        )
+    )
+    mentor = store.create_plan_item(
+        PlanItemFields(
+            "Monthly talks with Amina",
+            LearningType.MENTOR,
+            today.year,
+            skill_keys=("content_creation", "social_listening"),
+            estimated_minutes=12 * 60,
+        )
+    )
+    store.create_plan_item(
+        PlanItemFields(
+            "Brand strategy course",
+            LearningType.COURSE,
+            today.year,
+            provider="Academy",
+            skill_keys=("brand_strategy",),
+            status=PlanStatus.IDEA,
+            cost_minor=450_000,
+            currency="NOK",
+            priority=3,
+        )
+    )
+    entries = [
+        LogEntryFields(today, 90, LearningType.CERTIFICATION, ("web_analytics",), course.id,
+                       "Explorations and funnels", "Build a funnel report for the shop"),
+        LogEntryFields(today - dt.timedelta(days=3), 60, LearningType.MENTOR,
+                       ("content_creation",), mentor.id, "How to plan a content calendar", ""),
+        LogEntryFields(today - dt.timedelta(days=10), 45, LearningType.BOOK_PODCAST, (), None,
+                       "Podcast on social listening", "Set up alerts"),
+    ]  # fmt: skip
+    store.add_entries(entries)
 
 
 def grab(widget: QWidget, path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from babel.numbers import get_currency_name
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import LearningType, PlanStatus
 from planner.i18n import _
-from planner.i18n.formatting import currency_precision
+from planner.i18n.formatting import babel_locale, currency_precision
 from planner.labels import enum_label
 from planner.store.learning import LogEntryFields, PlanItemFields, PlanItemRecord
 from planner.store.validation import is_web_link
@@ -184,10 +185,13 @@ class PlanItemDialog(_QuickSaveDialog):
         self.cost_spin.setSpecialValueText(_("No cost"))
         self.currency_combo = QComboBox()
         for code in CURRENCIES:
-            self.currency_combo.addItem(code, code)
+            name = get_currency_name(code, locale=babel_locale())
+            self.currency_combo.addItem(f"{code} – {name}", code)
         currency = item.currency or "NOK"
         if self.currency_combo.findData(currency) < 0:
-            self.currency_combo.addItem(currency, currency)
+            self.currency_combo.addItem(
+                f"{currency} – {get_currency_name(currency, locale=babel_locale())}", currency
+            )
         self.currency_combo.setCurrentIndex(self.currency_combo.findData(currency))
         self.currency_combo.currentIndexChanged.connect(self._update_cost_decimals)
         self._update_cost_decimals()

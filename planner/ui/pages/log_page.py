@@ -128,9 +128,8 @@ class LogPage(Page):
         actions.addWidget(self.export_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
-        totals = QHBoxLayout()
+        totals = QVBoxLayout()
         totals.addWidget(self.shown_label)
-        totals.addStretch(1)
         totals.addWidget(self.period_label)
 
         layout = QVBoxLayout(self)
@@ -151,6 +150,7 @@ class LogPage(Page):
         return frozenset({TOPIC, "plan", "skills"})
 
     def retranslate(self) -> None:
+        self._load_skill_names()
         self.search.setPlaceholderText(_("Search the log"))
         self.from_label.setText(_("&From:"))
         self.to_label.setText(_("T&o:"))
@@ -171,10 +171,8 @@ class LogPage(Page):
 
     def refresh(self) -> None:
         selected = self.selected_entry()
-        records = self.context.skills.skills()
-        self._skill_names = {r.key: skill_name(r) for r in records}
+        self._load_skill_names()
         self._fill_skills()
-        self.model.skill_names = self._skill_names
         self.model.set_records(self.store.entries())
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -208,6 +206,11 @@ class LogPage(Page):
         ]
 
     # -- data --------------------------------------------------------------
+
+    def _load_skill_names(self) -> None:
+        """Skill names in the active language (custom ones as typed)."""
+        self._skill_names = {r.key: skill_name(r) for r in self.context.skills.skills()}
+        self.model.skill_names = self._skill_names
 
     def skill_choices(self) -> list[SkillChoice]:
         return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]

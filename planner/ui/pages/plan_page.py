@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -75,6 +76,10 @@ class PlanPage(Page):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         fit_columns(self.table, stretch=0)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # titles can be long
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 240)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 

@@ -36,6 +36,7 @@ from planner.i18n.formatting import format_date, format_hours, format_number, fo
 from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
+from planner.store.skills import SkillRecord
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (
     LogEntryDialog,
@@ -141,6 +142,7 @@ class LogPage(Page):
         layout.addWidget(self.balance_box)
 
         self._skill_names: dict[str, str] = {}
+        self._skill_records: list[SkillRecord] = []
         self.retranslate()
         self.refresh()
 
@@ -150,7 +152,7 @@ class LogPage(Page):
         return frozenset({TOPIC, "plan", "skills"})
 
     def retranslate(self) -> None:
-        self._load_skill_names()
+        self._name_skills()
         self.search.setPlaceholderText(_("Search the log"))
         self.from_label.setText(_("&From:"))
         self.to_label.setText(_("T&o:"))
@@ -208,8 +210,12 @@ class LogPage(Page):
     # -- data --------------------------------------------------------------
 
     def _load_skill_names(self) -> None:
-        """Skill names in the active language (custom ones as typed)."""
-        self._skill_names = {r.key: skill_name(r) for r in self.context.skills.skills()}
+        self._skill_records = self.context.skills.skills()
+        self._name_skills()
+
+    def _name_skills(self) -> None:
+        """Skill names in the active language (custom ones as typed); no database access."""
+        self._skill_names = {r.key: skill_name(r) for r in self._skill_records}
         self.model.skill_names = self._skill_names
 
     def skill_choices(self) -> list[SkillChoice]:

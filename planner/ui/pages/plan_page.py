@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LearningGroup, LearningType, PlanStatus
+from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
 from planner.i18n import _, ngettext
 from planner.labels import enum_label, skill_name
 from planner.store.errors import StoreError
 from planner.store.learning import DeletedPlanItem, LearningStore, PlanItemFields, PlanItemRecord
+from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
@@ -144,6 +146,9 @@ class PlanPage(Page):
         layout.addWidget(splitter)
 
         self._items: list[PlanItemRecord] = []
+        self._progress: dict[int, ItemProgress] = {}
+        self._skill_records: list[SkillRecord] = []
+        self._coverage = Coverage((), ())
         self.retranslate()
         self.refresh()
 
@@ -169,28 +174,42 @@ class PlanPage(Page):
         self.delete_button.setText(_("&Delete"))
         self.groups_label.setText(groups_explained())
         self.gap_box.setTitle(_("Which skills do I need to build now, and where can I build them?"))
-        self.model.retranslate()
-        self.gaps.retranslate()
-        self._show_gaps()
+        self._render()
 
     def refresh(self) -> None:
         selected = self.selected_item()
         self._items = self.store.plan_items()
-        names = self.skill_names()
-        progress = self.store.progress(self._items)
+        self._progress = self.store.progress(self._items)
+        self._skill_records = self.context.skills.skills()
+        states = [
+            SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
+            for r in self._skill_records
+            if not r.archived
+        ]
+        self._coverage = self.store.coverage(states)
+        self._render()
+        self._fill_years()
+        if selected is not None:
+            self.select_item(selected.id)
+        self._update_buttons()
+
+    def _render(self) -> None:
+        """Rows from what was loaded, in the active language (no database access)."""
+        names = {r.key: skill_name(r) for r in self._skill_records}
+        selected = self.selected_item()
         self.model.set_records(
             [
                 PlanRow(
-                    item, ", ".join(names.get(k, k) for k in item.skill_keys), progress[item.id]
+                    item,
+                    ", ".join(names.get(k, k) for k in item.skill_keys),
+                    self._progress[item.id],
                 )
                 for item in self._items
             ]
         )
-        self._fill_years()
-        self._show_gaps()
         if selected is not None:
             self.select_item(selected.id)
-        self._update_buttons()
+        self._show_gaps(names)
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         def ignore(*_args: object) -> None:
@@ -222,13 +241,8 @@ class PlanPage(Page):
     def skill_choices(self) -> list[SkillChoice]:
         return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
 
-    def _show_gaps(self) -> None:
-        records = self.context.skills.skills(include_archived=False)
-        states = [
-            SkillState(r.key, r.current_level, r.target_level, r.last_assessed) for r in records
-        ]
-        names = {r.key: skill_name(r) for r in records}
-        coverage = self.store.coverage(states)
+    def _show_gaps(self, names: dict[str, str]) -> None:
+        coverage = self._coverage
         rows = [
             GapRow(names[g.skill_key], g.current, g.target, tuple(i.title for i in g.items))
             for g in (*coverage.uncovered, *coverage.covered)

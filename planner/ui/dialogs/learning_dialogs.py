@@ -120,6 +120,18 @@ def _multi_line(text: str, placeholder: str) -> QPlainTextEdit:
     return edit
 
 
+def _row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
+    """Several fields on one form row, in a widget so the row label gets a buddy."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for number, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if stretch_first and number == 0 else 0)
+    if not stretch_first:
+        layout.addStretch(1)
+    return holder
+
+
 class _QuickSaveDialog(_FormDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(title, parent)
@@ -157,9 +169,7 @@ class PlanItemDialog(_QuickSaveDialog):
         self.open_link_button = QPushButton(_("&Open link"))
         self.open_link_button.clicked.connect(self.open_link)
         self.link_edit.textChanged.connect(self._update_link_button)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_edit, 1)
-        link_row.addWidget(self.open_link_button)
+        link_row = _row(self.link_edit, self.open_link_button, stretch_first=True)
         self.skill_picker = SkillPicker(skills, item.skill_keys)
         self.status_combo = QComboBox()
         for status in PlanStatus:
@@ -167,12 +177,8 @@ class PlanItemDialog(_QuickSaveDialog):
         self.status_combo.setCurrentIndex(self.status_combo.findData(item.status))
         self.start_edit = optional_date_edit(item.planned_start)
         self.end_edit = optional_date_edit(item.planned_end)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start_edit)
         self.until_label = QLabel(_("to"))
-        dates.addWidget(self.until_label)
-        dates.addWidget(self.end_edit)
-        dates.addStretch(1)
+        dates = _row(self.start_edit, self.until_label, self.end_edit)
         self.hours_spin = QDoubleSpinBox()
         self.hours_spin.setRange(0, 10_000)
         self.hours_spin.setDecimals(1)
@@ -197,9 +203,7 @@ class PlanItemDialog(_QuickSaveDialog):
         self._update_cost_decimals()
         if item.cost_minor:
             self.cost_spin.setValue(item.cost_minor / 10 ** currency_precision(currency))
-        cost_row = QHBoxLayout()
-        cost_row.addWidget(self.cost_spin, 1)
-        cost_row.addWidget(self.currency_combo)
+        cost_row = _row(self.cost_spin, self.currency_combo, stretch_first=True)
         self.priority_combo = QComboBox()
         for value in PRIORITY_LABELS:
             self.priority_combo.addItem(_(PRIORITY_LABELS[value]), value)

@@ -86,19 +86,19 @@ def _dates(item: PlanItemRecord) -> str:
 
 PLAN_COLUMNS: tuple[Column[PlanRow], ...] = (
     Column(N_("Title"), lambda r: one_line(r.item.title), sort=lambda r: r.item.title.casefold()),
-    Column(N_("Type"), lambda r: enum_label(r.item.item_type)),
-    Column(N_("Group"), lambda r: enum_label(r.item.group)),
     Column(N_("Status"), lambda r: enum_label(r.item.status)),
-    Column(
-        N_("Priority"), lambda r: priority_label(r.item.priority), sort=lambda r: r.item.priority
-    ),
-    Column(N_("Skills"), lambda r: r.skills),
-    Column(N_("Planned"), lambda r: _dates(r.item), sort=lambda r: r.item.planned_start),
     Column(
         N_("Logged / estimate"),
         lambda r: progress_text(r.progress),
         sort=lambda r: r.progress.logged_minutes,
     ),
+    Column(
+        N_("Priority"), lambda r: priority_label(r.item.priority), sort=lambda r: r.item.priority
+    ),
+    Column(N_("Type"), lambda r: enum_label(r.item.item_type)),
+    Column(N_("Group"), lambda r: enum_label(r.item.group)),
+    Column(N_("Skills"), lambda r: r.skills),
+    Column(N_("Planned"), lambda r: _dates(r.item), sort=lambda r: r.item.planned_start),
     Column(
         N_("Cost"), lambda r: cost_text(r.item), sort=lambda r: r.item.cost_minor, align_right=True
     ),

@@ -76,7 +76,7 @@ class PlanPage(Page):
 
         self.table = _table()
         self.table.setModel(self.proxy)
-        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
         fit_columns(self.table, stretch=0)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # titles can be long

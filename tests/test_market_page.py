@@ -88,7 +88,11 @@ def test_enter_postings_in_a_row_by_keyboard_alone_in_norwegian(window, qtbot) -
         key(qtbot, Qt.Key.Key_Escape)
 
     driver = on_next_dialog(fill)
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     driver.check()
     assert seen[0] == "Lenkebygging, Teknisk SEO"
     assert seen[2] == "Lenkebygging"

@@ -50,6 +50,7 @@ def sample_data(data_dir: Path) -> None:
     profile = ProfileStore(database)
     profile.add_strengths(4, 4, 2, 3, on=today)
     profile.add_choice(Road.DEEP_SPECIALIST, ["seo"], "I like the technical side.", today)
+    _learning_sample(database, today)
     database.close()
 
 
@@ -78,6 +79,58 @@ def sample_postings(database: Database, today: dt.date) -> None:
         for n, (title, keys, seniority) in enumerate(asks[back:] * 2)
     ]
     MarketStore(database).import_postings(postings)
+
+
+def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
+    """A small learning plan and a few log entries against it."""
+    from planner.domain.enums import LearningType, PlanStatus
+    from planner.store.learning import LearningStore, LogEntryFields, PlanItemFields
+
+    store = LearningStore(database)
+    course = store.create_plan_item(
+        PlanItemFields(
+            "Google Analytics 4",
+            LearningType.CERTIFICATION,
+            today.year,
+            provider="Google Skillshop",
+            url="https://example.org/ga4",
+            skill_keys=("web_analytics",),
+            status=PlanStatus.IN_PROGRESS,
+            estimated_minutes=20 * 60,
+            priority=1,
+        )
+    )
+    mentor = store.create_plan_item(
+        PlanItemFields(
+            "Monthly talks with Amina",
+            LearningType.MENTOR,
+            today.year,
+            skill_keys=("content_creation", "social_listening"),
+            estimated_minutes=12 * 60,
+        )
+    )
+    store.create_plan_item(
+        PlanItemFields(
+            "Brand strategy course",
+            LearningType.COURSE,
+            today.year,
+            provider="Academy",
+            skill_keys=("brand_strategy",),
+            status=PlanStatus.IDEA,
+            cost_minor=450_000,
+            currency="NOK",
+            priority=3,
+        )
+    )
+    entries = [
+        LogEntryFields(today, 90, LearningType.CERTIFICATION, ("web_analytics",), course.id,
+                       "Explorations and funnels", "Build a funnel report for the shop"),
+        LogEntryFields(today - dt.timedelta(days=3), 60, LearningType.MENTOR,
+                       ("content_creation",), mentor.id, "How to plan a content calendar", ""),
+        LogEntryFields(today - dt.timedelta(days=10), 45, LearningType.BOOK_PODCAST, (), None,
+                       "Podcast on social listening", "Set up alerts"),
+    ]  # fmt: skip
+    store.add_entries(entries)
 
 
 def grab(widget: QWidget, path: Path) -> None:

@@ -76,6 +76,14 @@ class MainWindow(QMainWindow):
             lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
         )
         self.file_menu.addAction(self.import_postings_action)
+        # Learning log: the quick entry form from any page, and the CSV export.
+        self.new_log_entry_action = QAction(self)
+        self.new_log_entry_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_log_entry_action.triggered.connect(lambda: self.page("log").new_entry())
+        self.export_log_action = QAction(self)
+        self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
+        self.file_menu.addAction(self.new_log_entry_action)
+        self.file_menu.addAction(self.export_log_action)
         self.file_menu.addSeparator()
 
         self.quit_action = QAction(self)
@@ -132,6 +140,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
         self.import_postings_action.setText(_("&Import job postings…"))
+        self.new_log_entry_action.setText(_("&New log entry…"))
+        self.export_log_action.setText(_("&Export learning log as CSV…"))
         self.quit_action.setText(_("&Quit"))
         self.undo_action.setText(_("&Undo"))
         self.redo_action.setText(_("&Redo"))

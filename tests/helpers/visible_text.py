@@ -112,4 +112,12 @@ def english_leftovers(
         and any(char.isalpha() for char in text)
         and text not in SAME_IN_EVERY_LANGUAGE
         and text not in user_texts
+        and not _is_existing_path(text)
     ]
+
+
+def _is_existing_path(text: str) -> bool:
+    """A folder or file name shown by a file dialog: the same in every language."""
+    from pathlib import Path
+
+    return text.startswith("/") and Path(text).exists()

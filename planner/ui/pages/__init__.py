@@ -26,4 +26,6 @@ PAGES: tuple[PageSpec, ...] = (
         N_("Strengths and specialisation"),
         "planner.ui.pages.direction_page:DirectionPage",
     ),
+    PageSpec("plan", N_("Learning plan"), "planner.ui.pages.plan_page:PlanPage"),
+    PageSpec("log", N_("Learning log"), "planner.ui.pages.log_page:LogPage"),
 )

@@ -1,6 +1,6 @@
 """The job market: the postings read, and the yearly analysis of what they ask for.
 
-Keyboard: Ctrl+N opens the entry form for a series of postings (Enter saves
+Keyboard: Ctrl+Shift+N opens the entry form for a series of postings (Enter saves
 and opens the next, Esc stops); Enter on a posting edits it, Delete deletes it
 (after confirmation, undoable); Ctrl+F goes to the search field.
 """
@@ -80,7 +80,7 @@ class MarketPage(Page):
         self.status = plain_label()
         self.status.setWordWrap(True)
 
-        add_key = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        add_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add_key.activated.connect(self.add_postings)
         find_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -163,7 +163,7 @@ class MarketPage(Page):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search job postings"))
         self.add_button.setText(_("&New postings…"))
-        self.add_button.setToolTip(_("Enter postings one after another (Ctrl+N)"))
+        self.add_button.setToolTip(_("Enter postings one after another (Ctrl+Shift+N)"))
         self.edit_button.setText(_("&Edit…"))
         self.delete_button.setText(_("&Delete"))
         self.import_button.setText(_("&Import CSV…"))

@@ -1,0 +1,1 @@
+"""Writers for files other programs open (spreadsheets)."""

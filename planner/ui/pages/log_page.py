@@ -1,0 +1,440 @@
+"""The learning log: what was learned, when, how, and the peer/formal balance.
+
+Ctrl+N (a main-window action) opens the quick entry form from any page. The
+table is searched and filtered in memory through the proxy; loading happens
+once per change of the data, never per keystroke.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import LearningGroup, LearningType
+from planner.domain.learning import peer_formal_balance, period_totals
+from planner.domain.reasons import label_namer, render_reason
+from planner.export.csv_safe import write_csv
+from planner.export.learning_log import log_header, log_rows
+from planner.i18n import _, ngettext
+from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
+from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
+from planner.store.errors import StoreError
+from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
+from planner.store.skills import SkillRecord
+from planner.ui.context import AppContext
+from planner.ui.dialogs.learning_dialogs import (
+    LogEntryDialog,
+    SkillChoice,
+    optional_date,
+    optional_date_edit,
+)
+from planner.ui.messages import confirm, confirm_box, show_error, show_info, show_store_error
+from planner.ui.models.learning import LogFilterProxy, LogTableModel
+from planner.ui.pages.base import Page
+from planner.ui.pages.skills_page import _table
+from planner.ui.widgets import localize_date_edit, plain_label
+
+TOPIC = "log"
+
+
+class LogPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.store = LearningStore(context.database)
+        self.model = LogTableModel(self)
+        self.proxy = LogFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.from_edit = optional_date_edit(None)
+        self.to_edit = optional_date_edit(None)
+        self.type_filter = QComboBox()
+        self.group_filter = QComboBox()
+        self.skill_filter = QComboBox()
+        self.from_label.setBuddy(self.from_edit)
+        self.to_label.setBuddy(self.to_edit)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._apply_filter)
+        for combo in (self.type_filter, self.group_filter, self.skill_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+        self.table = _table()
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # size columns from a sample, not 20,000 rows
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_entry)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_csv)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        self.shown_label = plain_label()
+        self.period_label = plain_label()
+        self.period_label.setWordWrap(True)
+        self.balance_box = QGroupBox()
+        self.balance_figures = plain_label()
+        self.balance_figures.setWordWrap(True)
+        self.balance_advice = plain_label()
+        self.balance_advice.setWordWrap(True)
+        self.balance_advice.setStyleSheet("font-weight: bold;")
+        balance_layout = QVBoxLayout(self.balance_box)
+        balance_layout.addWidget(self.balance_figures)
+        balance_layout.addWidget(self.balance_advice)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.from_label)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(self.to_label)
+        filters.addWidget(self.to_edit)
+        more_filters = QHBoxLayout()
+        more_filters.addWidget(self.type_filter, 1)
+        more_filters.addWidget(self.group_filter, 1)
+        more_filters.addWidget(self.skill_filter, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        totals = QVBoxLayout()
+        totals.addWidget(self.shown_label)
+        totals.addWidget(self.period_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(more_filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(totals)
+        layout.addLayout(actions)
+        layout.addWidget(self.balance_box)
+
+        self._skill_names: dict[str, str] = {}
+        self._skill_records: list[SkillRecord] = []
+        self.retranslate()
+        self.refresh()
+
+    # -- page ------------------------------------------------------------
+
+    def topics(self) -> frozenset[str]:
+        return frozenset({TOPIC, "plan", "skills"})
+
+    def retranslate(self) -> None:
+        self._name_skills()
+        self.search.setPlaceholderText(_("Search the log"))
+        self.from_label.setText(_("&From:"))
+        self.to_label.setText(_("T&o:"))
+        for edit in (self.from_edit, self.to_edit):
+            localize_date_edit(edit)
+            edit.setSpecialValueText(_("Any date"))
+        _fill(self.type_filter, _("All types"), [(enum_label(t), t) for t in LearningType])
+        _fill(self.group_filter, _("All groups"), [(enum_label(g), g) for g in LearningGroup])
+        self._fill_skills()
+        self.new_button.setText(_("&New entry…"))
+        self.new_button.setToolTip(_("Add a log entry (Ctrl+N, from any page)"))
+        self.edit_button.setText(_("&Edit…"))
+        self.export_button.setText(_("E&xport CSV…"))
+        self.delete_button.setText(_("&Delete"))
+        self.model.retranslate()
+        self._show_totals()
+        self._fit_columns()
+
+    def refresh(self) -> None:
+        selected = self.selected_entry()
+        self._load_skill_names()
+        self._fill_skills()
+        self.model.set_records(self.store.entries())
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if selected is not None:
+            self.select_entry(selected.id)
+        self._show_totals()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the headers and a sample of rows need (any language)."""
+        self.table.resizeColumnsToContents()
+        for column in (6, 7):  # the reflections: readable, the rest in the tooltip-free cell
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+
+    def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        def ignore(*_args: object) -> None:
+            return None
+
+        sample = LogEntryFields(
+            dt.date.today(), 45, LearningType.MENTOR, ("content_creation",), None, "A", "B"
+        )
+        plan = self.store.plan_items()
+        return [
+            ("log-new", LogEntryDialog(self.skill_choices(), plan, ignore, parent=self)),
+            (
+                "log-edit",
+                LogEntryDialog(self.skill_choices(), plan, ignore, entry=sample, parent=self),
+            ),
+            ("log-delete", confirm_box(self, self._delete_question(sample))),
+            ("log-export", self.export_dialog()),
+        ]
+
+    # -- data --------------------------------------------------------------
+
+    def _load_skill_names(self) -> None:
+        self._skill_records = self.context.skills.skills()
+        self._name_skills()
+
+    def _name_skills(self) -> None:
+        """Skill names in the active language (custom ones as typed); no database access."""
+        self._skill_names = {r.key: skill_name(r) for r in self._skill_records}
+        self.model.skill_names = self._skill_names
+
+    def skill_choices(self) -> list[SkillChoice]:
+        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+
+    def _fill_skills(self) -> None:
+        choices = sorted(self._skill_names.items(), key=lambda pair: pair[1].casefold())
+        _fill(self.skill_filter, _("All skills"), [(name, key) for key, name in choices])
+
+    def current_filter(self) -> LogFilter:
+        return LogFilter(
+            start=optional_date(self.from_edit),
+            end=optional_date(self.to_edit),
+            learning_type=_member(LearningType, self.type_filter.currentData()),
+            group=_member(LearningGroup, self.group_filter.currentData()),
+            skill_key=self.skill_filter.currentData(),
+        )
+
+    def _apply_filter(self, *_args: object) -> None:
+        where = self.current_filter()
+        self.proxy.set_predicate(None if where == LogFilter() else where.accepts)
+        self._show_totals()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._show_shown_totals()
+
+    def _show_totals(self) -> None:
+        self._show_shown_totals()
+        today = dt.date.today()
+        records = self.model.records()
+        domain = [r.domain() for r in records]
+        totals = period_totals(domain, today)
+        self.period_label.setText(
+            _("This week: {week} · This month: {month} · This year: {year}").format(
+                week=format_hours(totals.week_minutes),
+                month=format_hours(totals.month_minutes),
+                year=format_hours(totals.year_minutes),
+            )
+        )
+        balance = peer_formal_balance(domain, today.year)
+        self.balance_box.setTitle(
+            _("Peer learning and formal education in {year}").format(year=today.year)
+        )
+        share = "–" if balance.peer_share is None else format_percent(balance.peer_share)
+        self.balance_figures.setText(
+            _(
+                "Peer learning: {peer} · Formal education: {formal} · Self-directed: {own}"
+                " · Share from peers: {share}"
+            ).format(
+                peer=format_hours(balance.peer_minutes),
+                formal=format_hours(balance.formal_minutes),
+                own=format_hours(balance.self_directed_minutes),
+                share=share,
+            )
+        )
+        self.balance_advice.setText(
+            render_reason(
+                balance.advice,
+                _,
+                label_namer(_, area_name, skill_name_for_key),
+                format_number,
+            )
+        )
+        self._update_buttons()
+
+    def _show_shown_totals(self) -> None:
+        shown = self.proxy.accepted_records()
+        minutes = sum(r.minutes for r in shown)
+        self.shown_label.setText(
+            ngettext(
+                "{count} entry shown, {hours}", "{count} entries shown, {hours}", len(shown)
+            ).format(count=format_number(len(shown)), hours=format_hours(minutes))
+        )
+
+    # -- selection ---------------------------------------------------------
+
+    def selected_entry(self) -> LogEntryRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.record_at(index.row())
+
+    def select_entry(self, entry_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.record_at(row).id == entry_id:
+                index = self.proxy.index(row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                return
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected_entry() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # -- actions -------------------------------------------------------------
+
+    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        self.push_undoable(text, TOPIC, undo, redo)
+
+    def _delete_question(self, entry: LogEntryFields) -> str:
+        return _("Delete the log entry of {date} ({hours})? You can undo this.").format(
+            date=format_date(entry.logged_on), hours=format_hours(entry.minutes)
+        )
+
+    def new_entry(self) -> None:
+        """The quick form (Ctrl+N): today, minutes, type, skills, plan item, reflection."""
+        added: list[LogEntryRecord] = []
+
+        def save(data: LogEntryFields) -> None:
+            record = self.store.add_entry(data)
+            added.append(record)
+            self._push(
+                _("Add log entry"),
+                lambda: self.store.remove_entry_exactly(record.id),
+                lambda: self.store.restore_entry(record),
+            )
+
+        LogEntryDialog(
+            self.skill_choices(), self._open_plan_items(), save, parent=self.window()
+        ).exec()
+        if added:
+            self.select_entry(added[0].id)
+
+    def _open_plan_items(self) -> list:
+        return [item for item in self.store.plan_items() if item.domain().is_open]
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        items = self._open_plan_items()
+        if entry.plan_item_id is not None and all(i.id != entry.plan_item_id for i in items):
+            items += [i for i in self.store.plan_items() if i.id == entry.plan_item_id]
+
+        def save(data: LogEntryFields) -> None:
+            before = self.store.update_entry(entry.id, data)
+            self._push(
+                _("Edit log entry"),
+                lambda: self.store.update_entry(before.id, before.editable()),
+                lambda: self.store.update_entry(entry.id, data),
+            )
+
+        LogEntryDialog(
+            self.skill_choices(), items, save, entry=entry.editable(), parent=self
+        ).exec()
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not confirm(self, self._delete_question(entry)):
+            return
+        try:
+            deleted = self.store.delete_entry(entry.id)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self._push(
+            _("Delete log entry"),
+            lambda: self.store.restore_entry(deleted),
+            lambda: self.store.delete_entry(deleted.id),
+        )
+
+    def export_dialog(self) -> QFileDialog:
+        dialog = QFileDialog(
+            self,
+            _("Export learning log as CSV"),
+            str(Path.home() / _("learning-log.csv")),
+            _("CSV files (*.csv)"),
+        )
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # translated by us
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("csv")
+        return dialog
+
+    def export_csv(self) -> None:
+        dialog = self.export_dialog()
+        if not dialog.exec() or not dialog.selectedFiles():
+            return
+        self.export_to(Path(dialog.selectedFiles()[0]))
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            count = write_csv(path, log_header(), log_rows(self.store.entries(), self._skill_names))
+        except StoreError as error:
+            show_store_error(self, error)
+            return False
+        except OSError as error:
+            show_error(
+                self,
+                _("The file {path} could not be written: {error}").format(
+                    path=path, error=error.strerror or error
+                ),
+            )
+            return False
+        show_info(
+            self,
+            ngettext(
+                "{count} entry written to {path}.", "{count} entries written to {path}.", count
+            ).format(count=format_number(count), path=path),
+        )
+        return True
+
+
+def _member(kind: type, value: object) -> object:
+    return None if value is None else kind(value)
+
+
+def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

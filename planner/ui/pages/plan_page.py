@@ -1,0 +1,453 @@
+"""The learning plan: what to learn, from whom, and which skill gaps it closes.
+
+The page answers the article's question, "which skills do I need to build
+right now, and where can I build them?": every skill with a gap, the open
+plan items that build it, and the gaps no plan item builds yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import LearningGroup, LearningType, PlanStatus
+from planner.domain.learning import Coverage, ItemProgress
+from planner.domain.skills import SkillState
+from planner.i18n import _, ngettext
+from planner.labels import enum_label, skill_name
+from planner.store.errors import StoreError
+from planner.store.learning import DeletedPlanItem, LearningStore, PlanItemFields, PlanItemRecord
+from planner.store.skills import SkillRecord
+from planner.store.validation import is_web_link
+from planner.ui.context import AppContext
+from planner.ui.dialogs.assess_dialog import AssessDialog
+from planner.ui.dialogs.learning_dialogs import PlanItemDialog, SkillChoice
+from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.pages.base import Page
+from planner.ui.pages.skills_page import _table, fit_columns
+from planner.ui.widgets import plain_label
+
+TOPIC = "plan"
+TOPICS = frozenset({"plan", "log", "skills"})
+
+
+def groups_explained() -> str:
+    """One line per group naming its learning types: the grouping, said once."""
+    lines = []
+    for group in LearningGroup:
+        kinds = ", ".join(enum_label(t) for t in LearningType if t.group == group)
+        lines.append(_("{group}: {types}").format(group=enum_label(group), types=kinds))
+    return "\n".join(lines)
+
+
+class PlanPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.store = LearningStore(context.database)
+        self.model = plan_model(self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.year_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.group_filter = QComboBox()
+        for combo in (self.year_filter, self.status_filter, self.group_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+        self.table = _table()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
+        fit_columns(self.table, stretch=0)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # titles can be long
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 240)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button = QPushButton()
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.open_selected_link)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        self.groups_label = plain_label()
+        self.groups_label.setWordWrap(True)
+        self.groups_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.gaps = gap_model(self)
+        self.gap_proxy = RecordFilterProxy(self)
+        self.gap_proxy.setSourceModel(self.gaps)
+        self.gap_table = _table()
+        self.gap_table.setModel(self.gap_proxy)
+        self.gap_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        fit_columns(self.gap_table, stretch=4)
+        self.gap_box = QGroupBox()
+        self.gap_summary = plain_label()
+        self.gap_summary.setWordWrap(True)
+        gap_layout = QVBoxLayout(self.gap_box)
+        gap_layout.addWidget(self.gap_summary)
+        gap_layout.addWidget(self.gap_table)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.group_filter)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.done_button)
+        actions.addWidget(self.link_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table)
+        top_layout.addLayout(actions)
+        top_layout.addWidget(self.groups_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.gap_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._items: list[PlanItemRecord] = []
+        self._progress: dict[int, ItemProgress] = {}
+        self._skill_records: list[SkillRecord] = []
+        self._coverage = Coverage((), ())
+        self.retranslate()
+        self.refresh()
+
+    # -- page ------------------------------------------------------------
+
+    def topics(self) -> frozenset[str]:
+        return TOPICS
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(_("Search the plan"))
+        self._fill_combo(
+            self.status_filter, _("All statuses"), [(enum_label(s), s) for s in PlanStatus]
+        )
+        self._fill_combo(
+            self.group_filter, _("All groups"), [(enum_label(g), g) for g in LearningGroup]
+        )
+        self._fill_years()
+        self.add_button.setText(_("&New item…"))
+        self.edit_button.setText(_("&Edit…"))
+        self.done_button.setText(_("Mark &done"))
+        self.done_button.setToolTip(_("Mark the item done and reassess the skills it builds"))
+        self.link_button.setText(_("Open &link"))
+        self.delete_button.setText(_("&Delete"))
+        self.groups_label.setText(groups_explained())
+        self.gap_box.setTitle(_("Which skills do I need to build now, and where can I build them?"))
+        self._render()
+
+    def refresh(self) -> None:
+        selected = self.selected_item()
+        self._items = self.store.plan_items()
+        self._progress = self.store.progress(self._items)
+        self._skill_records = self.context.skills.skills()
+        states = [
+            SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
+            for r in self._skill_records
+            if not r.archived
+        ]
+        self._coverage = self.store.coverage(states)
+        self._render()
+        self._fill_years()
+        if selected is not None:
+            self.select_item(selected.id)
+        self._update_buttons()
+
+    def _render(self) -> None:
+        """Rows from what was loaded, in the active language (no database access)."""
+        names = {r.key: skill_name(r) for r in self._skill_records}
+        selected = self.selected_item()
+        self.model.set_records(
+            [
+                PlanRow(
+                    item,
+                    ", ".join(names.get(k, k) for k in item.skill_keys),
+                    self._progress[item.id],
+                )
+                for item in self._items
+            ]
+        )
+        if selected is not None:
+            self.select_item(selected.id)
+        self._show_gaps(names)
+
+    def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        def ignore(*_args: object) -> None:
+            return None
+
+        sample = PlanItemFields(
+            "Google Analytics 4",
+            LearningType.CERTIFICATION,
+            dt.date.today().year,
+            provider="Google",
+            url="https://example.org/ga4",
+            skill_keys=("web_analytics",),
+            estimated_minutes=600,
+            cost_minor=0,
+        )
+        return [
+            ("plan-new", PlanItemDialog(self.skill_choices(), ignore, parent=self)),
+            ("plan-edit", PlanItemDialog(self.skill_choices(), ignore, item=sample, parent=self)),
+            ("plan-delete", confirm_box(self, self._delete_question(sample.title))),
+            ("plan-reassess", confirm_box(self, self._reassess_question(sample.title, 1))),
+            ("plan-assess", AssessDialog(_("Web analytics"), ignore, level=2, parent=self)),
+        ]
+
+    # -- data --------------------------------------------------------------
+
+    def skill_names(self) -> dict[str, str]:
+        return {r.key: skill_name(r) for r in self.context.skills.skills()}
+
+    def skill_choices(self) -> list[SkillChoice]:
+        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+
+    def _show_gaps(self, names: dict[str, str]) -> None:
+        coverage = self._coverage
+        rows = [
+            GapRow(names[g.skill_key], g.current, g.target, tuple(i.title for i in g.items))
+            for g in (*coverage.uncovered, *coverage.covered)
+        ]
+        self.gaps.set_records(rows)
+        total = len(rows)
+        if not total:
+            self.gap_summary.setText(
+                _("No skill has a gap: set target levels on the Skills page to plan for them.")
+            )
+            return
+        uncovered = len(coverage.uncovered)
+        has_gap = ngettext("{count} skill has a gap.", "{count} skills have a gap.", total)
+        no_item = ngettext(
+            "{count} has no plan item yet.", "{count} have no plan item yet.", uncovered
+        )
+        self.gap_summary.setText(
+            has_gap.format(count=total) + " " + no_item.format(count=uncovered)
+        )
+
+    # -- filters and selection ---------------------------------------------
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def _fill_years(self) -> None:
+        years = sorted({i.plan_year for i in self._items} | {dt.date.today().year})
+        self._fill_combo(self.year_filter, _("All years"), [(str(y), y) for y in years])
+
+    def _apply_filter(self) -> None:
+        year = self.year_filter.currentData()
+        status = self.status_filter.currentData()
+        group = self.group_filter.currentData()
+        self.proxy.set_predicate(
+            lambda r: (
+                (year is None or r.item.plan_year == year)
+                and (status is None or r.item.status == status)
+                and (group is None or r.item.group == group)
+            )
+        )
+        self._update_buttons()
+
+    def selected_item(self) -> PlanItemRecord | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.record_at(index.row())
+        return row.item if row is not None else None
+
+    def select_item(self, item_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.record_at(row).item.id == item_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
+    def _update_buttons(self, *_args: object) -> None:
+        item = self.selected_item()
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(item is not None)
+        self.done_button.setEnabled(item is not None and item.status != PlanStatus.DONE)
+        self.link_button.setEnabled(item is not None and is_web_link(item.url))
+
+    # -- actions -------------------------------------------------------------
+
+    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        self.push_undoable(text, TOPIC, undo, redo)
+
+    @staticmethod
+    def _delete_question(title: str) -> str:
+        return _("Delete the plan item “{title}”? Its log entries stay. You can undo this.").format(
+            title=title
+        )
+
+    @staticmethod
+    def _reassess_question(title: str, count: int) -> str:
+        return ngettext(
+            "“{title}” is done. Reassess the skill it builds now?",
+            "“{title}” is done. Reassess the {count} skills it builds now?",
+            count,
+        ).format(title=title, count=count)
+
+    def add_item(self) -> None:
+        created: list[PlanItemRecord] = []
+        year = self.year_filter.currentData()
+
+        def save(data: PlanItemFields) -> None:
+            record = self.store.create_plan_item(data)
+            created.append(record)
+            self._push(
+                _("Add plan item {title}").format(title=record.title),
+                lambda: self.store.delete_plan_item(record.id),
+                lambda: self.store.restore_plan_item(_no_links(record)),
+            )
+
+        PlanItemDialog(self.skill_choices(), save, default_year=year, parent=self).exec()
+        if created:
+            self.select_item(created[0].id)
+            if created[0].status == PlanStatus.DONE:
+                self.offer_reassessment(created[0])
+
+    def edit_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        saved: list[PlanItemRecord] = []
+
+        def save(data: PlanItemFields) -> None:
+            before = self.store.update_plan_item(item.id, data)
+            saved.append(before)
+            self._push(
+                _("Edit plan item {title}").format(title=data.title),
+                lambda: self.store.restore_plan_item_state(before),
+                lambda: self.store.update_plan_item(item.id, data),
+            )
+
+        PlanItemDialog(self.skill_choices(), save, item=item.editable(), parent=self).exec()
+        if saved and saved[0].status != PlanStatus.DONE:
+            now = self.store.plan_item(item.id)
+            if now.status == PlanStatus.DONE:
+                self.offer_reassessment(now)
+
+    def mark_selected_done(self) -> None:
+        item = self.selected_item()
+        if item is None or item.status == PlanStatus.DONE:
+            return
+        data = replace(item.editable(), status=PlanStatus.DONE)
+        try:
+            before = self.store.update_plan_item(item.id, data)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self._push(
+            _("Mark {title} done").format(title=item.title),
+            lambda: self.store.restore_plan_item_state(before),
+            lambda: self.store.update_plan_item(item.id, data),
+        )
+        self.offer_reassessment(self.store.plan_item(item.id))
+
+    def offer_reassessment(self, item: PlanItemRecord) -> None:
+        """A finished item should move skills: offer to assess each one it builds."""
+        if not item.skill_keys:
+            return
+        if not confirm(self, self._reassess_question(item.title, len(item.skill_keys))):
+            return
+        skills = self.context.skills
+        records = {r.key: r for r in skills.skills()}
+        for key in item.skill_keys:
+            record = records.get(key)
+            if record is None:
+                continue
+            title = skill_name(record)
+            save = self._assess_saver(key, title)
+            dialog = AssessDialog(title, save, level=record.current_level, parent=self)
+            if not dialog.exec():
+                break
+
+    def _assess_saver(self, key: str, title: str) -> Callable[[int, dt.date, str, str], None]:
+        skills = self.context.skills
+
+        def save(level: int, on: dt.date, note: str, link: str) -> None:
+            made = skills.assess(key, level, on, note, link)
+            self.push_undoable(
+                _("Assess {skill}").format(skill=title),
+                "skills",
+                lambda: skills.remove_assessment_exactly(made.id),
+                lambda: skills.restore_assessment(made),
+            )
+
+        return save
+
+    def open_selected_link(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        item = self.selected_item()
+        if item is not None and is_web_link(item.url):  # only http(s) reaches the browser
+            QDesktopServices.openUrl(QUrl(item.url))
+
+    def delete_selected(self) -> None:
+        item = self.selected_item()
+        if item is None or not confirm(self, self._delete_question(item.title)):
+            return
+        try:
+            deleted = self.store.delete_plan_item(item.id)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self._push(
+            _("Delete plan item {title}").format(title=item.title),
+            lambda: self.store.restore_plan_item(deleted),
+            lambda: self.store.delete_plan_item(deleted.record.id),
+        )
+
+
+def _no_links(record: PlanItemRecord) -> DeletedPlanItem:
+    return DeletedPlanItem(record, ())

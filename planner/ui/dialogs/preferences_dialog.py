@@ -31,7 +31,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(560)
         chosen = settings.get(BACKUP_FOLDER_SETTING) or ""
         self.folder_edit = QLineEdit(chosen if isinstance(chosen, str) else "")
-        self.folder_edit.setPlaceholderText(str(default_backup_dir(data_dir)))
+        self.folder_edit.setPlaceholderText(_("Default: a folder inside the data folder"))
         self.browse_button = QPushButton(_("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()

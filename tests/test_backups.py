@@ -327,9 +327,7 @@ def page_count(path: Path) -> int:
 
 
 @pytest.mark.parametrize("kind", ["disk-full", "read-only", "locked"])
-def test_actionable_errors_change_nothing_and_the_retry_works(
-    filled: Database, kind: str
-) -> None:
+def test_actionable_errors_change_nothing_and_the_retry_works(filled: Database, kind: str) -> None:
     store = SkillStore(filled)
     before = export_document(filled)
     original = digest(filled.path)

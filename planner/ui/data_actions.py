@@ -306,10 +306,16 @@ class DataActions(QObject):
         self.preferences_dialog().exec()  # type: ignore[attr-defined]
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        from planner.store.safety import CheckReport
+        from planner.store.errors import NotADatabaseError
+        from planner.store.safety import BackupInfo, CheckReport
+        from planner.ui.recovery import recovery_box
 
         sample = Path("planner-20260101-120000-000000-daily.sqlite3")
+        damaged = NotADatabaseError(path=self.database_file)
+        good = BackupInfo(self.backup_folder / sample, dt.datetime(2026, 1, 1, 12), "daily", 1)
         return [
+            ("startup-recovery", recovery_box(self.window, damaged, good)),
+            ("startup-no-backup", recovery_box(self.window, damaged, None)),
             ("preferences", self.preferences_dialog()),
             ("restore-question", self.restore_question(sample)),
             ("import-question", self.import_question(Path("career-planner.json"))),

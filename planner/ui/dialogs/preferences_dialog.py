@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,8 +38,10 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
+        label = QLabel(_("&Backup folder:"))
+        label.setBuddy(self.folder_edit)
         form = QFormLayout()
-        form.addRow(_("&Backup folder:"), row)
+        form.addRow(label, row)
         hint = plain_label(
             _(
                 "Backups are made when the app starts (once a day) and before every restore "

@@ -52,5 +52,10 @@ catalogs: $(VENV)/.installed-test
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
+## stress: the kill -9 proof with 400 kills instead of the suite's 44
+stress: $(VENV)/.installed-test
+	CAREER_PLANNER_STRESS_KILLS=400 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -s \
+		tests/test_kill_safety.py::test_kill_9_during_writes_loses_nothing_acknowledged
+
 clean:
 	rm -rf $(VENV) build dist planner/locale screenshots

@@ -56,3 +56,29 @@ def window(qtbot, data_dir: Path):
     qtbot.waitExposed(main)
     yield main
     main.context.database.close()
+
+
+class NetworkUsedError(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Fail any test that opens an internet socket (Unix domain sockets are fine:
+    the single-instance guard uses QLocalSocket)."""
+    import socket
+
+    opened: list[str] = []
+    real_socket = socket.socket
+    internet = {socket.AF_INET, socket.AF_INET6}
+
+    class GuardedSocket(real_socket):  # type: ignore[misc, valid-type]
+        def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+            if family in internet or (family == -1 and not kwargs.get("fileno") and not args):
+                opened.append(f"family {family}")
+                raise NetworkUsedError("the app must never open a network socket")
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", GuardedSocket)
+    yield opened
+    assert opened == [], f"a network socket was opened: {opened}"

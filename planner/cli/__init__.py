@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import sys
 
-from planner.cli import commands_advise, commands_info, commands_log, commands_market
+from planner.cli import (
+    commands_advise,
+    commands_data,
+    commands_info,
+    commands_log,
+    commands_market,
+)
 from planner.cli.common import EXIT_DATA_ERROR, CommandContext, CommandError, print_error
 from planner.cli.parser import build_parser, pre_parse
 from planner.i18n import _, set_language
@@ -17,7 +23,13 @@ from planner.i18n.languages import normalize_language, system_language
 from planner.paths import resolve_data_dir
 
 # Each module has register(subparsers); its parsers set ``handler``.
-COMMAND_MODULES: tuple = (commands_info, commands_advise, commands_log, commands_market)
+COMMAND_MODULES: tuple = (
+    commands_info,
+    commands_advise,
+    commands_log,
+    commands_market,
+    commands_data,
+)
 
 
 def choose_language(option: str | None, data_dir_option: str | None) -> str:
@@ -57,8 +69,26 @@ def main(argv: list[str] | None = None) -> int:
         from planner.store.errors import StoreError
 
         if isinstance(error, StoreError):
-            print_error(error.message(_))
+            print_error(error.message(_) + _suggest_backup(error, data_dir))
             return EXIT_DATA_ERROR
         raise
     finally:
         context.close()
+
+
+def _suggest_backup(error: Exception, data_dir: object) -> str:
+    """After a damaged database, name the newest good backup and how to restore it."""
+    from pathlib import Path
+
+    from planner.store.database import backup_dir
+    from planner.store.errors import DatabaseCorruptError, NotADatabaseError
+    from planner.store.safety import newest_good_backup
+
+    if not isinstance(error, (DatabaseCorruptError, NotADatabaseError)):
+        return ""
+    good = newest_good_backup(backup_dir(Path(str(data_dir))))
+    if good is None:
+        return " " + _("There is no good backup to restore.")
+    return " " + _(
+        "The newest good backup is {path}. To restore it: career-planner restore {path}"
+    ).format(path=good.path)

@@ -88,7 +88,10 @@ def database_path(data_dir: Path) -> Path:
 
 
 def backup_dir(data_dir: Path) -> Path:
-    return data_dir / BACKUP_DIRNAME
+    """Where backups go: the folder chosen in the settings, else ``DATA_DIR/backups``."""
+    from planner.store.safety import configured_backup_dir
+
+    return configured_backup_dir(data_dir)
 
 
 def inspect_existing(path: Path) -> str | None:

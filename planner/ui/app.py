@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from planner.ui.language import apply_language
 from planner.ui.main_window import MainWindow
 
 SMOKE_TIMEOUT_MS = 20_000
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -43,6 +45,7 @@ def build_window(app: QApplication, data_dir: Path, language: str) -> MainWindow
     apply_language(app, language)
     settings = Settings(data_dir) if data_dir.exists() else None
     database = open_database(data_dir)
+    daily_backup(data_dir)
     context = AppContext(
         data_dir=data_dir,
         database=database,
@@ -50,6 +53,47 @@ def build_window(app: QApplication, data_dir: Path, language: str) -> MainWindow
         undo_stack=QUndoStack(),
     )
     return MainWindow(context, change_language=lambda lang: apply_language(app, lang))
+
+
+def daily_backup(data_dir: Path) -> None:
+    """The start-up backup, when the newest is more than a day old.
+
+    A failure is logged, not shown: it must not keep the user from their data.
+    """
+    from planner.store.database import backup_dir, database_path
+    from planner.store.safety import backup_if_due
+
+    try:
+        backup_if_due(database_path(data_dir), backup_dir(data_dir))
+    except StoreError as error:
+        log.warning("The start-up backup failed: %s", error)
+
+
+def open_window(
+    app: QApplication, data_dir: Path, language: str, interactive: bool = True
+) -> MainWindow:
+    """:func:`build_window`, and for a damaged database the offer to restore a backup."""
+    from planner.store.errors import DatabaseCorruptError, NotADatabaseError
+
+    try:
+        return build_window(app, data_dir, language)
+    except (DatabaseCorruptError, NotADatabaseError) as error:
+        apply_language(app, language)
+        if not interactive:
+            raise
+        from planner.ui.recovery import offer_recovery
+
+        if not offer_recovery(None, data_dir, error):
+            raise RecoveryDeclinedError(error) from error
+    return build_window(app, data_dir, language)
+
+
+class RecoveryDeclinedError(StoreError):
+    """The user saw the problem and chose not to restore; nothing more to say."""
+
+    def __init__(self, cause: StoreError) -> None:
+        self.template = cause.template  # type: ignore[misc]
+        super().__init__(**cause.params)
 
 
 class _FirstPaint(QObject):
@@ -99,7 +143,10 @@ def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
         return _fail(smoke or raised, message)
 
     try:
-        window = build_window(app, data_dir, language)
+        window = open_window(app, data_dir, language, interactive=not smoke)
+    except RecoveryDeclinedError as error:
+        guard.release()
+        return _fail(True, error.message(_))  # the user has seen the message already
     except StoreError as error:
         guard.release()
         return _fail(smoke, error.message(_))

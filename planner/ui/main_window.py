@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        from planner.ui.data_actions import DataActions
+
+        self.data_actions = DataActions(self, self.context)
+        self.data_actions.add_to(self.file_menu, before=self.quit_action)
 
         stack = self.context.undo_stack
         self.undo_action = stack.createUndoAction(self)
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self.new_log_entry_action.setText(_("&New log entry…"))
         self.export_log_action.setText(_("&Export learning log as CSV…"))
         self.quit_action.setText(_("&Quit"))
+        self.data_actions.retranslate()
         self.undo_action.setText(_("&Undo"))
         self.redo_action.setText(_("&Redo"))
         self.language_menu.setTitle(_("&Language"))
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
         self.about_box().exec()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        return [("about", self.about_box())]
+        return [("about", self.about_box()), *self.data_actions.review_dialogs()]
 
     # -- first-run guide -------------------------------------------------
 

@@ -1,0 +1,95 @@
+"""Long work off the window's thread, with a progress dialog, so the window never freezes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from planner.store.errors import StoreError
+
+
+class _Worker(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the window's thread, never lost
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs ``work`` in a thread; ``on_done(result)`` or ``on_error(StoreError)`` run here after.
+
+    A busy progress dialog (window-modal, no cancel: the work must finish
+    whole) keeps the user from editing while the work touches the data.
+    Errors that are not :class:`StoreError` are bugs and reach the thread's
+    excepthook; ``finished`` is emitted in every case.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        label: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[StoreError], None],
+    ) -> None:
+        super().__init__(parent)
+        self._on_done, self._on_error = on_done, on_error
+        self.progress = QProgressDialog(label, "", 0, 0, parent)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.thread = QThread(self)
+        self.worker = _Worker(work)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.worker.succeeded.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.finished.connect(self._finished)
+        self._outcome: tuple[bool, Any] | None = None
+
+    def start(self) -> None:
+        self.progress.show()
+        self.thread.start()
+
+    def _succeeded(self, result: object) -> None:
+        self._outcome = (True, result)
+
+    def _failed(self, error: object) -> None:
+        self._outcome = (False, error)
+
+    def _finished(self) -> None:
+        self.worker.deleteLater()
+        self.progress.close()
+        self.progress.deleteLater()
+        outcome, self._outcome = self._outcome, None
+        try:
+            if outcome is not None:
+                succeeded, value = outcome
+                if succeeded:
+                    self._on_done(value)
+                elif isinstance(value, StoreError):
+                    self._on_error(value)
+                else:
+                    raise value  # a bug: let it surface, after the dialog closed
+        finally:
+            self.finished.emit()
+            self.deleteLater()

@@ -19,5 +19,8 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
+    # The overview comes first: it is the start page.
+    PageSpec("overview", N_("Overview"), "planner.ui.pages.overview_page:OverviewPage"),
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
+    PageSpec("charts", N_("Charts"), "planner.ui.pages.charts_page:ChartsPage"),
 )

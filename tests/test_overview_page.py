@@ -137,8 +137,8 @@ def test_opening_the_overview_on_ten_years_is_fast(generated_data_dir, qtbot) ->
     """Start-up to the overview's text, then to all four charts drawn; printed for the notes."""
     from planner.ui.app import build_window
 
-    canvas._LOADER.start()  # noqa: SLF001 - as after start-up: matplotlib loaded off-thread
-    canvas._LOADER.done.wait()  # noqa: SLF001
+    canvas._LOADER.start()
+    canvas._LOADER.done.wait()
     started = time.perf_counter()
     main = build_window(QApplication.instance(), generated_data_dir, "en")
     qtbot.addWidget(main)

@@ -186,7 +186,7 @@ def ten_years(generated_dir):
 
 
 def test_counts_of_the_generated_ten_years(ten_years) -> None:
-    with ten_years._db.reading() as session:  # noqa: SLF001 - checking the fixture itself
+    with ten_years._db.reading() as session:
         from sqlalchemy import func
 
         from planner.store.models import Assessment

@@ -11,8 +11,8 @@ def figure_texts(figure: Any) -> list[str]:
 
     FigureCanvasAgg(figure).draw()
     found: list[str] = [text.get_text() for text in figure.texts]
-    if figure._suptitle is not None:  # noqa: SLF001 - matplotlib keeps it here
-        found.append(figure._suptitle.get_text())  # noqa: SLF001
+    if figure._suptitle is not None:
+        found.append(figure._suptitle.get_text())
     for legend in figure.legends:
         found += [text.get_text() for text in legend.get_texts()]
     for axes in figure.axes:

@@ -211,9 +211,12 @@ def test_every_overview_query_is_fast_on_ten_years(ten_years) -> None:
     timings = {}
     for name, call in calls.items():
         call()  # warm the page cache, as a running app has it
-        started = time.perf_counter()
-        call()
-        timings[name] = time.perf_counter() - started
+        runs = []
+        for _run in range(3):  # the best of three: a busy machine only adds noise
+            started = time.perf_counter()
+            call()
+            runs.append(time.perf_counter() - started)
+        timings[name] = min(runs)
     print({name: f"{seconds * 1000:.0f} ms" for name, seconds in timings.items()})
     # Each is a GROUP BY over at most 20,000 rows: a few milliseconds on a quiet machine.
     assert max(timings.values()) < 0.25, timings

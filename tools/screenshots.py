@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -47,9 +48,24 @@ def sample_data(data_dir: Path) -> None:
     database.close()
 
 
+def settle_charts(widget: QWidget, timeout: float = 20.0) -> None:
+    """Let the charts on ``widget`` finish drawing, so the picture shows them."""
+    from planner.charts.canvas import ChartView
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        views = [v for v in widget.findChildren(ChartView) if v.isVisible()]
+        if all(view.result() is not None for view in views):
+            QApplication.processEvents()
+            return
+        time.sleep(0.01)
+
+
 def grab(widget: QWidget, path: Path) -> None:
     widget.show()
     QApplication.processEvents()
+    settle_charts(widget)
     path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
 
@@ -72,6 +88,9 @@ def main(output: Path) -> int:
             for spec in PAGES:
                 page = window.show_page(spec.key)
                 window.resize(*WINDOW_SIZE)
+                # A page's charts start a moment after it is shown: wait for them.
+                QApplication.processEvents()
+                time.sleep(0.2)
                 grab(window, output / language / f"page-{spec.key}.png")
                 written += 1
                 for name, dialog in page.review_dialogs():

@@ -301,9 +301,10 @@ class OverviewPage(Page):
     def _show_due(self) -> None:
         assert self._due is not None
         for label, button in self.due_rows:
-            label.deleteLater()
-            if button is not None:
-                button.deleteLater()
+            for widget in (label, button):
+                if widget is not None:
+                    widget.hide()  # gone at once; deleted when control returns
+                    widget.deleteLater()
         self.due_rows = []
         while self.due_layout.count():
             item = self.due_layout.takeAt(0)

@@ -16,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.i18n import LANGUAGES
@@ -99,6 +100,9 @@ def main(output: Path) -> int:
                     written += 1
             window.close()
             window.context.database.close()
+            # Gone before the next language: a closed window would still retranslate.
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     print(f"{written} screenshots in {output}")
     return 0
 

@@ -75,7 +75,7 @@ def wrap(text: str, width: int = 16) -> str:
     return textwrap.fill(text, width=width, break_long_words=False)
 
 
-def set_title(axes: Axes, text: str, width: int = 44) -> None:
+def set_title(axes: Axes, text: str, width: int = 56) -> None:
     """A title that wraps instead of running off a small chart."""
     axes.set_title(wrap(text, width))
 

@@ -205,7 +205,7 @@ def learning_calendar(data: CalendarData, theme: ChartTheme) -> ChartResult:
             minutes = days.get(day, 0)
             image[row, column] = cmap(norm(minutes / 60)) if minutes else empty_day
             day += dt.timedelta(days=1)
-        figure = new_figure((7.2, 2.8))
+        figure = new_figure((7.2, 3.0))
         axes = figure.add_subplot()
         axes.imshow(image, aspect="equal", interpolation="nearest")
         axes.set_yticks(range(7))
@@ -218,10 +218,15 @@ def learning_calendar(data: CalendarData, theme: ChartTheme) -> ChartResult:
             spine.set_visible(False)
         set_title(axes, _("Learning days in {year}").format(year=data.year))
         bar = figure.colorbar(
-            ScalarMappable(norm=norm, cmap=cmap), ax=axes, shrink=0.8, pad=0.02, aspect=12
+            ScalarMappable(norm=norm, cmap=cmap),
+            ax=axes,
+            location="bottom",
+            shrink=0.45,
+            aspect=30,
+            pad=0.04,
         )
         bar.set_label(_("Hours per day"))
-        number_axis(bar.ax.yaxis, decimals=1 if top < 3 else 0)
+        number_axis(bar.ax.xaxis, decimals=1 if top < 3 else 0)
     busiest = max(days, key=lambda d: (days[d], d))
     per_month = [0] * 12
     for day_key in days:

@@ -38,7 +38,6 @@ class ChartsPage(Page):
         self.chart_list.setObjectName("chart-list")
         for _kind in CHARTS:
             self.chart_list.addItem(QListWidgetItem())
-        self.chart_list.setMaximumWidth(260)
         self.chart_list.currentRowChanged.connect(self._chart_changed)
 
         self.year_label = QLabel()
@@ -168,6 +167,10 @@ class ChartsPage(Page):
     def retranslate(self) -> None:
         for row, kind in enumerate(CHARTS):
             self.chart_list.item(row).setText(_(kind.title))
+        # As wide as the longest title in this language, within reason.
+        metrics = self.chart_list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_(kind.title)) for kind in CHARTS)
+        self.chart_list.setFixedWidth(min(max(widest + 32, 160), 360))
         self.chart_list.setAccessibleName(_("Charts"))
         self.year_label.setText(_("&Year:"))
         self.subject_label.setText(_("S&kill or area:"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -150,6 +151,8 @@ class _ChartCell(QFrame):
     def attach(self, view: ChartView) -> None:
         self.view = view
         view.setMinimumSize(260, 220)
+        # The canvas asks for its figure's full size; the grid shares the width fairly.
+        view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._layout.replaceWidget(self.placeholder, view)
         self.placeholder.deleteLater()
         self.retranslate()
@@ -200,6 +203,8 @@ class OverviewPage(Page):
         self.cells = [_ChartCell(key, self.open_chart) for key in OVERVIEW_CHARTS]
         for index, cell in enumerate(self.cells):
             grid.addWidget(cell, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.all_charts_button = QPushButton()
         self.all_charts_button.clicked.connect(lambda: self.go_to("charts"))
         self.all_charts_button.setVisible(page_exists("charts"))

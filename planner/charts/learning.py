@@ -85,7 +85,8 @@ def hours_per_month(data: MonthlyHoursData, theme: ChartTheme) -> ChartResult:
         labels = []
         for position, (year, month) in enumerate(data.months):
             name = month_name(month, "abbreviated")
-            labels.append(f"{name}\n{year}" if position == 0 or month == 1 else name)
+            first = position == 0 and month <= 10  # a year under December would meet January's
+            labels.append(f"{name}\n{year}" if first or month == 1 else name)
         axes.set_xticks(list(positions))
         axes.set_xticklabels(labels)
         number_axis(axes.yaxis)

@@ -82,3 +82,27 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(socket, "socket", GuardedSocket)
     yield opened
     assert opened == [], f"a network socket was opened: {opened}"
+GENERATED_TODAY = __import__("datetime").date(2026, 11, 23)
+"""The "today" of the generated ten years (a fixed day, so figures do not drift)."""
+
+
+@pytest.fixture(scope="session")
+def generated_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with ten years of generated data, made once per session. Copy it to write."""
+    from planner.store.database import open_database
+    from tests.helpers.generated_data import generate
+
+    folder = tmp_path_factory.mktemp("generated") / "data"
+    db = open_database(folder)
+    generate(db, GENERATED_TODAY)
+    db.close()
+    return folder
+
+
+@pytest.fixture
+def generated_data_dir(generated_dir: Path, data_dir: Path) -> Path:
+    """A private copy of the generated data folder, as this test's data folder."""
+    import shutil
+
+    shutil.copytree(generated_dir, data_dir)
+    return data_dir

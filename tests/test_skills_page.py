@@ -269,7 +269,7 @@ def test_sorting_uses_values_not_text(window, qtbot) -> None:
     assert page.proxy.record_at(0).key == "reporting"
 
 
-def test_window_remembers_size_and_page(qtbot, data_dir) -> None:
+def test_window_remembers_its_size_and_starts_on_the_overview(qtbot, data_dir) -> None:
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.app import build_window
@@ -280,12 +280,13 @@ def test_window_remembers_size_and_page(qtbot, data_dir) -> None:
     first.resize(700, 500)
     first.show()
     qtbot.waitExposed(first)
+    first.show_page("skills")
     first.close()
     first.context.database.close()
     second = build_window(app, data_dir, "en")
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
-    assert second.current_page_key() == "skills"
+    assert second.current_page_key() == "overview"  # the start page, whatever was open last
     second.context.database.close()
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.enums import Road
@@ -131,11 +133,24 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
                        "Podcast on social listening", "Set up alerts"),
     ]  # fmt: skip
     store.add_entries(entries)
+def settle_charts(widget: QWidget, timeout: float = 20.0) -> None:
+    """Let the charts on ``widget`` finish drawing, so the picture shows them."""
+    from planner.charts.canvas import ChartView
+
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        views = [v for v in widget.findChildren(ChartView) if v.isVisible()]
+        if all(view.result() is not None for view in views):
+            QApplication.processEvents()
+            return
+        time.sleep(0.01)
 
 
 def grab(widget: QWidget, path: Path) -> None:
     widget.show()
     QApplication.processEvents()
+    settle_charts(widget)
     path.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(path))
 
@@ -158,6 +173,9 @@ def main(output: Path) -> int:
             for spec in PAGES:
                 page = window.show_page(spec.key)
                 window.resize(*WINDOW_SIZE)
+                # A page's charts start a moment after it is shown: wait for them.
+                QApplication.processEvents()
+                time.sleep(0.2)
                 grab(window, output / language / f"page-{spec.key}.png")
                 written += 1
                 for name, dialog in page.review_dialogs():
@@ -166,6 +184,9 @@ def main(output: Path) -> int:
                     written += 1
             window.close()
             window.context.database.close()
+            # Gone before the next language: a closed window would still retranslate.
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     print(f"{written} screenshots in {output}")
     return 0
 

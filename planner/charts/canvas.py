@@ -111,6 +111,12 @@ class ChartView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         redraw_on = (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange)
+        if event.type() == QEvent.Type.LanguageChange:
+            # Until the redraw, show nothing in the old language.
+            self.setToolTip("")
+            self.setAccessibleDescription("")
+            if self._layout.currentWidget() is self.message:
+                self.message.setText(_("Loading chart…"))
         if event.type() in redraw_on and self._result is not None:
             self._schedule()
         super().changeEvent(event)

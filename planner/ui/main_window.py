@@ -269,9 +269,8 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(1100, 720)
-        key = self.context.settings.get("window.page")
-        keys = [spec.key for spec in PAGES]
-        self.show_page(key if key in keys else keys[0])
+        # A returning user starts on the first page, the overview of what is due.
+        self.show_page(PAGES[0].key)
 
     def save_state(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")

@@ -19,8 +19,9 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
+    # The overview comes first: it is the start page.
+    PageSpec("overview", N_("Overview"), "planner.ui.pages.overview_page:OverviewPage"),
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
-    PageSpec("market", N_("Job market"), "planner.ui.pages.market_page:MarketPage"),
     PageSpec(
         "direction",
         N_("Strengths and specialisation"),
@@ -28,4 +29,6 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("plan", N_("Learning plan"), "planner.ui.pages.plan_page:PlanPage"),
     PageSpec("log", N_("Learning log"), "planner.ui.pages.log_page:LogPage"),
+    PageSpec("market", N_("Job market"), "planner.ui.pages.market_page:MarketPage"),
+    PageSpec("charts", N_("Charts"), "planner.ui.pages.charts_page:ChartsPage"),
 )

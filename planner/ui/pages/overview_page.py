@@ -1,0 +1,373 @@
+"""The overview: what is due, the key figures and the main charts, small.
+
+The start page. Its text parts come from a handful of aggregate queries and
+appear at once; the charts are created a moment after the page has painted,
+so matplotlib loads (in the background) only once there is something to see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.charts.canvas import ChartView
+from planner.i18n import _, ngettext
+from planner.i18n.formatting import format_hours, format_number
+from planner.labels import area_name, enum_label, skill_name_for_key
+from planner.store.stats import Due, KeyFigures, StatsStore
+from planner.ui.chart_sources import OVERVIEW_CHARTS, ChartRequest, chart_kind
+from planner.ui.chart_widgets import ChartDialog
+from planner.ui.context import AppContext
+from planner.ui.pages import PAGES
+from planner.ui.pages.base import Page
+from planner.ui.widgets import plain_label
+
+CHART_DELAY_MS = 120
+"""Charts start this long after the page first painted: text first, then pictures."""
+
+CELL_HEIGHT = 330
+"""A small chart: room for its title, axes and legend, four of them on a laptop screen."""
+
+SHOWN_NAMES = 4
+"""How many skill names or plan item titles a due line lists before "and N more"."""
+
+
+@dataclass(frozen=True)
+class DueLine:
+    text: str
+    page: str  # where to act
+    button: str  # translated button text
+    focus: str = ""  # a skill key to select there
+
+
+def page_exists(key: str) -> bool:
+    return any(spec.key == key for spec in PAGES)
+
+
+def _listed(names: list[str]) -> str:
+    shown = ", ".join(names[:SHOWN_NAMES])
+    rest = len(names) - SHOWN_NAMES
+    if rest > 0:
+        shown += " " + ngettext("and {count} more", "and {count} more", rest).format(count=rest)
+    return shown
+
+
+def due_lines(due: Due, total_skills: int) -> list[DueLine]:
+    """What is due, in words, each with the page to act on."""
+    lines: list[DueLine] = []
+    if total_skills and due.unassessed_skills == total_skills:
+        lines.append(
+            DueLine(
+                _("You have not assessed your skills yet. Start there: it takes a few minutes."),
+                "skills",
+                _("Assess skills"),
+            )
+        )
+    if due.stale_skills:
+        names = [s.custom_name or skill_name_for_key(s.key) for s in due.stale_skills]
+        lines.append(
+            DueLine(
+                ngettext(
+                    "{count} skill not assessed for six months: {names}.",
+                    "{count} skills not assessed for six months: {names}.",
+                    len(names),
+                ).format(count=len(names), names=_listed(names)),
+                "skills",
+                _("Assess skills"),
+                due.stale_skills[0].key,
+            )
+        )
+    if due.market_reminder:
+        lines.append(
+            DueLine(
+                _("No job postings read this year yet: read the market at least once a year."),
+                "market",
+                _("Read the market"),
+            )
+        )
+    if due.overdue_items:
+        titles = [item.title for item in due.overdue_items]
+        lines.append(
+            DueLine(
+                ngettext(
+                    "{count} plan item is past its end date: {titles}.",
+                    "{count} plan items are past their end date: {titles}.",
+                    len(titles),
+                ).format(count=len(titles), titles=_listed(titles)),
+                "plan",
+                _("Open the plan"),
+            )
+        )
+    if due.review_year is not None:
+        lines.append(
+            DueLine(
+                _("December: time to review {year} and plan the next year.").format(
+                    year=due.review_year
+                ),
+                "yearplan",
+                _("Write the review"),
+            )
+        )
+    return lines
+
+
+class _ChartCell(QFrame):
+    """A small chart with its title and a button to open it full size."""
+
+    def __init__(self, key: str, open_full: Callable[[str], None]) -> None:
+        super().__init__()
+        self.key = key
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedHeight(CELL_HEIGHT)
+        self.title = QLabel()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: open_full(key))
+        self.view: ChartView | None = None
+        self.placeholder = QLabel()
+        self.placeholder.setMinimumHeight(220)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.open_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(header)
+        self._layout.addWidget(self.placeholder, 1)
+
+    def attach(self, view: ChartView) -> None:
+        self.view = view
+        view.setMinimumSize(260, 220)
+        # The canvas asks for its figure's full size; the grid shares the width fairly.
+        view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._layout.replaceWidget(self.placeholder, view)
+        self.placeholder.deleteLater()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = _(chart_kind(self.key).title)
+        self.title.setText(title)
+        self.open_button.setText(_("Full size…"))
+        self.open_button.setToolTip(_("Open this chart full size"))
+        self.open_button.setAccessibleName(_("Open {chart} full size").format(chart=title))
+        if self.view is not None:
+            self.view.setAccessibleName(title)
+        else:
+            self.placeholder.setText(_("Loading chart…"))
+
+
+class OverviewPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self._dirty = True
+        self._refresh_pending = False
+        self._charts_started = False
+        self._due: Due | None = None
+        self._figures: KeyFigures | None = None
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.due_box = QGroupBox()
+        self.due_layout = QVBoxLayout(self.due_box)
+        self.due_rows: list[tuple[QLabel, QPushButton | None]] = []
+
+        self.figures_box = QGroupBox()
+        self.figures_form = QFormLayout(self.figures_box)
+        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("month", "year", "progress", "road", "focus"):
+            name, value = QLabel(), plain_label()
+            value.setWordWrap(True)
+            self.figures_form.addRow(name, value)
+            self.figure_labels[key] = (name, value)
+
+        self.charts_box = QGroupBox()
+        grid = QGridLayout(self.charts_box)
+        self.cells = [_ChartCell(key, self.open_chart) for key in OVERVIEW_CHARTS]
+        for index, cell in enumerate(self.cells):
+            grid.addWidget(cell, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.all_charts_button = QPushButton()
+        self.all_charts_button.clicked.connect(lambda: self.go_to("charts"))
+        self.all_charts_button.setVisible(page_exists("charts"))
+        grid.addWidget(self.all_charts_button, 2, 0, 1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(self.due_box, 3)
+        top.addWidget(self.figures_box, 2)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.charts_box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.retranslate()
+        self.refresh()
+
+    # -- data ------------------------------------------------------------
+
+    @property
+    def stats(self) -> StatsStore:
+        return StatsStore(self.context.database)
+
+    def request(self) -> ChartRequest:
+        today = self.today()
+        return ChartRequest(today.year, today)
+
+    def _on_data_changed(self, _topic: str) -> None:
+        # Everything feeds the overview; coalesce bursts of changes into one refresh.
+        self._dirty = True
+        if self.isVisible() and not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh_later)
+
+    def _refresh_later(self) -> None:
+        self._refresh_pending = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        stats = self.stats
+        today = self.today()
+        self._due = stats.due(today)
+        self._total_skills = len(stats.skill_options())
+        self._figures = stats.key_figures(today)
+        self._dirty = False
+        self._show_due()
+        self._show_figures()
+        for cell in self.cells:
+            if cell.view is not None:
+                cell.view.redraw()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._dirty:
+            self.refresh()
+        if not self._charts_started:
+            self._charts_started = True
+            QTimer.singleShot(CHART_DELAY_MS, self.start_charts)
+
+    def start_charts(self) -> None:
+        """Create the chart views (their first one loads matplotlib in the background)."""
+        for cell in self.cells:
+            if cell.view is None:
+                builder = chart_kind(cell.key).builder(lambda: self.stats, self.request)
+                cell.attach(ChartView(builder))
+
+    # -- texts -----------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(_("Overview"))
+        self.due_box.setTitle(_("What is due"))
+        self.figures_box.setTitle(_("Key figures"))
+        self.charts_box.setTitle(_("Progress"))
+        self.all_charts_button.setText(_("All &charts…"))
+        names = {
+            "month": _("Hours learned this month:"),
+            "year": _("Hours learned this year:"),
+            "progress": _("Plan items in progress:"),
+            "road": _("Your road:"),
+            "focus": _("Focus areas:"),
+        }
+        for key, (label, _value) in self.figure_labels.items():
+            label.setText(names[key])
+        for cell in self.cells:
+            cell.retranslate()
+        if self._due is not None:
+            self._show_due()
+            self._show_figures()
+
+    def _show_due(self) -> None:
+        assert self._due is not None
+        for label, button in self.due_rows:
+            for widget in (label, button):
+                if widget is not None:
+                    widget.hide()  # gone at once; deleted when control returns
+                    widget.deleteLater()
+        self.due_rows = []
+        while self.due_layout.count():
+            item = self.due_layout.takeAt(0)
+            if item.layout() is not None:
+                item.layout().deleteLater()
+        lines = due_lines(self._due, self._total_skills)
+        if not lines:
+            label = plain_label(_("Nothing is due. Keep logging what you learn."))
+            label.setWordWrap(True)
+            self.due_layout.addWidget(label)
+            self.due_rows.append((label, None))
+        for line in lines:
+            row = QHBoxLayout()
+            label = plain_label(line.text)
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            button = None
+            if page_exists(line.page):
+                button = QPushButton(line.button)
+                button.clicked.connect(
+                    lambda _c=False, page=line.page, focus=line.focus: self.go_to(page, focus)
+                )
+                row.addWidget(button)
+            self.due_layout.addLayout(row)
+            self.due_rows.append((label, button))
+        self.due_layout.addStretch(1)
+
+    def _show_figures(self) -> None:
+        figures = self._figures
+        assert figures is not None
+        values = {
+            "month": format_hours(figures.minutes_this_month),
+            "year": format_hours(figures.minutes_this_year),
+            "progress": format_number(figures.items_in_progress),
+            "road": enum_label(figures.road) if figures.road else _("Not chosen yet"),
+            "focus": ", ".join(area_name(key) for key in figures.focus_areas) or _("None yet"),
+        }
+        for key, (_label, value) in self.figure_labels.items():
+            value.setText(values[key])
+
+    # -- actions ---------------------------------------------------------
+
+    def go_to(self, page: str, focus: str = "") -> None:
+        window = self.window()
+        if not page_exists(page) or not hasattr(window, "show_page"):
+            return
+        target = window.show_page(page)
+        if focus and hasattr(target, "select_skill"):
+            target.select_skill(focus)
+
+    def chart_dialog(self, key: str) -> ChartDialog:
+        kind = chart_kind(key)
+        return ChartDialog(kind.title, kind.builder(lambda: self.stats, self.request), self)
+
+    def open_chart(self, key: str) -> None:
+        dialog = self.chart_dialog(key)
+        dialog.open()
+        dialog.finished.connect(dialog.deleteLater)
+
+    def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        return [(f"chart-{key}", self.chart_dialog(key)) for key in OVERVIEW_CHARTS]

@@ -20,4 +20,5 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("skills", N_("Skills"), "planner.ui.pages.skills_page:SkillsPage"),
+    PageSpec("yearplan", N_("Year plan"), "planner.ui.pages.yearplan_page:YearPlanPage"),
 )

@@ -222,6 +222,7 @@ class YearPlanPage(Page):
 
         self.review_box = QGroupBox()
         self.review_label = plain_label()
+        self.review_label.setWordWrap(True)
         self.review_edit = QPlainTextEdit()
         self.review_edit.setTabChangesFocus(True)
         self.review_edit.setMinimumHeight(80)
@@ -270,8 +271,9 @@ class YearPlanPage(Page):
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
         columns.addWidget(scroll)
-        columns.setStretchFactor(0, 3)
-        columns.setStretchFactor(1, 2)
+        columns.setStretchFactor(0, 2)
+        columns.setStretchFactor(1, 1)
+        columns.setSizes([640, 320])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -243,3 +243,18 @@ def test_file_menu_has_print_and_pdf_in_the_language(window, qtbot) -> None:
     assert dialog.nameFilters() == ["PDF-dokument (*.pdf)"]
     assert find_button(dialog, "Lagre")
     dialog.deleteLater()
+
+
+def test_print_asks_with_the_print_dialog_and_prints_nothing_when_cancelled(window, qtbot) -> None:
+    page = year_page(window)
+    asked = []
+
+    def ask(dialog) -> bool:
+        asked.append(dialog.windowTitle())
+        dialog.deleteLater()
+        return False
+
+    page.output.print(YEAR, ask)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert asked == ["Print"]
+    assert page.status.text() == ""

@@ -73,7 +73,7 @@ def radar_figure(
         axes.set_yticklabels([format_number(v) for v in range(1, MAX_LEVEL + 1)], fontsize=7)
         axes.set_xticks(angles)
         axes.set_xticklabels([textwrap.fill(area_name(a.area_key), 18) for a in areas])
-        axes.tick_params(axis="x", pad=8)
+        axes.tick_params(axis="x", pad=14)
         axes.set_rlabel_position(90 / max(count, 1))
         axes.grid(True)
         if drawn:

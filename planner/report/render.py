@@ -54,8 +54,9 @@ CHART_PROPERTY = QTextFormat.Property.UserProperty + 1
 REFERENCE_DPI = 96.0
 """The document is laid out in 1/96 inch units, then scaled to the device."""
 
-HEADER_HEIGHT = 34.0
-FOOTER_HEIGHT = 28.0
+HEADER_HEIGHT = 30.0
+PAGE_GAP = 5.0
+FOOTER_HEIGHT = 24.0
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FONT_FAMILY = "DejaVu Sans"
 
@@ -175,13 +176,19 @@ def lay_out(doc: YearDocument, charts: Charts, page_layout: QPageLayout) -> Laid
     document.documentLayout().setPaintDevice(reference)
     document.setDefaultFont(QFont(FONT_FAMILY, 9))
     document.setDefaultStyleSheet(STYLE)
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(width, height))
+    # Each page keeps this margin at top and bottom: accents of a line that
+    # starts a page (the ring of å) then stay on that page.
+    document.setDocumentMargin(PAGE_GAP)
+    # The side margins hang outside the printable width, so text lines up with the header.
+    document.setPageSize(QSizeF(width + 2 * PAGE_GAP, height))
     document.setHtml(build_html(doc))
     placed = _Charts(charts.svgs, width * 0.96, height * 0.62)
     placed.insert(document)
     _repeat_table_headers(document)
-    document.pageCount()  # lays out
+    # Edits after setHtml leave parts of the layout stale (with a page break,
+    # whole paragraphs): lay the complete document out again.
+    document.markContentsDirty(0, document.characterCount())
+    document.pageCount()
     placed.locate(document)
     return LaidOut(document, placed, QSizeF(width, height))
 
@@ -229,8 +236,8 @@ def paint_plan(
             painter.save()
             painter.scale(scale, scale)
             _paint_frame(painter, body, header_left, header_right, page + 1, pages, header_font)
-            painter.translate(0, HEADER_HEIGHT - page * body.height())
-            clip = QRectF(QPointF(0, page * body.height()), body)
+            painter.translate(-PAGE_GAP, HEADER_HEIGHT - page * body.height())
+            clip = QRectF(0, page * body.height(), body.width() + 2 * PAGE_GAP, body.height())
             painter.setClipRect(clip)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip

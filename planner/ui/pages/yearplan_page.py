@@ -307,7 +307,7 @@ class YearPlanPage(Page):
         self.down_button.setText(_("Move do&wn"))
         self.down_button.setToolTip(_("Move the goal down (Alt+Down)"))
         self.notes_save.setText(_("Save n&otes"))
-        self.review_save.setText(_("Save re&view"))
+        self.review_save.setText(_("Save rev&iew"))
         self.goals.retranslate()
         self.items.retranslate()
         self._show_texts()

@@ -48,14 +48,18 @@ class PlanJob(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self)
-        except Exception as error:  # reported to the user, never lost on the thread
-            from planner.store.errors import StoreError
+            try:
+                result = self._work(self)
+            except Exception as error:  # reported to the user, never lost on the thread
+                from planner.store.errors import StoreError
 
-            text = error.message(_) if isinstance(error, StoreError) else str(error)
-            self.failed.emit(text or error.__class__.__name__)
+                text = error.message(_) if isinstance(error, StoreError) else str(error)
+                self.failed.emit(text or error.__class__.__name__)
+                return
+            self.finished.emit(result)
+        except RuntimeError:
+            # The window closed while the work ran: nobody is left to tell.
             return
-        self.finished.emit(result)
 
 
 def prepare(database: Database, year: int, job: PlanJob) -> Prepared:

@@ -15,6 +15,7 @@ from planner.cli import (
     commands_info,
     commands_log,
     commands_market,
+    commands_plan,
 )
 from planner.cli.common import EXIT_DATA_ERROR, CommandContext, CommandError, print_error
 from planner.cli.parser import build_parser, pre_parse
@@ -29,6 +30,7 @@ COMMAND_MODULES: tuple = (
     commands_log,
     commands_market,
     commands_data,
+    commands_plan,
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -84,6 +85,18 @@ class MainWindow(QMainWindow):
         self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
         self.file_menu.addAction(self.new_log_entry_action)
         self.file_menu.addAction(self.export_log_action)
+        # The yearly plan on paper: always the year chosen on the Year plan page.
+        self.preview_action = QAction(self)
+        self.preview_action.triggered.connect(lambda: self._year_plan().print_preview())
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        if self.print_action.shortcut().isEmpty():
+            self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(lambda: self._year_plan().print_plan())
+        self.pdf_action = QAction(self)
+        self.pdf_action.triggered.connect(lambda: self._year_plan().save_pdf())
+        for action in (self.preview_action, self.print_action, self.pdf_action):
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
 
         self.quit_action = QAction(self)
@@ -146,6 +159,9 @@ class MainWindow(QMainWindow):
         self.import_postings_action.setText(_("&Import job postings…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
         self.export_log_action.setText(_("&Export learning log as CSV…"))
+        self.preview_action.setText(_("Print pre&view…"))
+        self.print_action.setText(_("&Print…"))
+        self.pdf_action.setText(_("Save plan as P&DF…"))
         self.quit_action.setText(_("&Quit"))
         self.data_actions.retranslate()
         self.undo_action.setText(_("&Undo"))
@@ -200,6 +216,9 @@ class MainWindow(QMainWindow):
         page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
         self.context.settings.set("window.page", PAGES[row].key)
+
+    def _year_plan(self) -> Any:
+        return self.page("yearplan")
 
     # -- language, about -------------------------------------------------
 

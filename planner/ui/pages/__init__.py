@@ -30,5 +30,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("plan", N_("Learning plan"), "planner.ui.pages.plan_page:PlanPage"),
     PageSpec("log", N_("Learning log"), "planner.ui.pages.log_page:LogPage"),
     PageSpec("market", N_("Job market"), "planner.ui.pages.market_page:MarketPage"),
+    PageSpec("yearplan", N_("Year plan"), "planner.ui.pages.yearplan_page:YearPlanPage"),
     PageSpec("charts", N_("Charts"), "planner.ui.pages.charts_page:ChartsPage"),
 )

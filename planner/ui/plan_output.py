@@ -1,0 +1,228 @@
+"""Print preview, print and PDF of the yearly plan from the window, without freezing it.
+
+Reading the data and drawing the charts (and, for a PDF, writing the pages)
+run on a worker thread while a progress dialog shows each step; Qt's print
+preview and print dialogs then paint with the same :func:`paint_plan`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+
+from planner.i18n import _, ngettext
+from planner.report.render import Charts, build_charts, default_page_layout, paint_plan, write_pdf
+from planner.store.database import Database
+from planner.store.yearplan_summary import YearDocument, year_document
+
+
+@dataclass(frozen=True)
+class Prepared:
+    document: YearDocument
+    charts: Charts
+
+
+class PlanJob(QObject):
+    """Work on a Python thread; results come back to the GUI thread as queued signals."""
+
+    step = Signal(str)
+    pages = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[PlanJob], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="plan-output", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            try:
+                result = self._work(self)
+            except Exception as error:  # reported to the user, never lost on the thread
+                from planner.store.errors import StoreError
+
+                text = error.message(_) if isinstance(error, StoreError) else str(error)
+                self.failed.emit(text or error.__class__.__name__)
+                return
+            self.finished.emit(result)
+        except RuntimeError:
+            # The window closed while the work ran: nobody is left to tell.
+            return
+
+
+def prepare(database: Database, year: int, job: PlanJob) -> Prepared:
+    job.step.emit(_("Reading the year's data…"))
+    document = year_document(database, year)
+    job.step.emit(_("Drawing the charts…"))
+    return Prepared(document, build_charts(document))
+
+
+def progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(_("Reading the year's data…"))
+    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setRange(0, 0)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def pdf_file_dialog(parent: QWidget | None, year: int) -> QFileDialog:
+    dialog = QFileDialog(parent, _("Save plan as PDF"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("pdf")
+    dialog.setNameFilter(_("PDF document (*.pdf)"))
+    dialog.selectFile(_("development-plan-{year}.pdf").format(year=year))
+    return dialog
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(default_page_layout())
+    return printer
+
+
+def preview_dialog(parent: QWidget | None, prepared: Prepared) -> QPrintPreviewDialog:
+    printer = new_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_("Print preview"))
+    dialog.paintRequested.connect(
+        lambda device: paint_plan(device, prepared.document, prepared.charts)
+    )
+    dialog._printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
+    return dialog
+
+
+def print_dialog(parent: QWidget | None, printer: QPrinter) -> QPrintDialog:
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_("Print"))
+    return dialog
+
+
+class PlanOutput(QObject):
+    """Runs one output at a time for a widget: preview, print or PDF."""
+
+    done = Signal(str)  # a translated line for the status, after success
+
+    def __init__(self, parent: QWidget, database: Database) -> None:
+        super().__init__(parent)
+        self._widget = parent
+        self._database = database
+        self.job: PlanJob | None = None
+        self.progress: QProgressDialog | None = None
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _start(
+        self, title: str, work: Callable[[PlanJob], Any], then: Callable[[Any], None]
+    ) -> PlanJob | None:
+        if self.job is not None:
+            return None
+        progress = progress_dialog(self._widget, title)
+        job = PlanJob(work, self)
+        job.step.connect(progress.setLabelText)
+
+        def show_pages(done: int, total: int) -> None:
+            progress.setRange(0, total)
+            progress.setValue(done)
+            progress.setLabelText(
+                _("Writing page {page} of {pages}…").format(page=done, pages=total)
+            )
+
+        job.pages.connect(show_pages)
+
+        def finish(result: object) -> None:
+            self._end()
+            then(result)
+
+        def fail(text: str) -> None:
+            self._end()
+            from planner.ui.messages import show_error
+
+            show_error(self._widget, _("The plan could not be made: {error}").format(error=text))
+
+        job.finished.connect(finish)
+        job.failed.connect(fail)
+        self.job, self.progress = job, progress
+        progress.show()
+        job.start()
+        return job
+
+    def _end(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job, self.progress = None, None
+
+    # -- the three outputs ---------------------------------------------
+
+    def save_pdf(self, year: int, path: Path) -> PlanJob | None:
+        database = self._database
+
+        def work(job: PlanJob) -> int:
+            prepared = prepare(database, year, job)
+            job.step.emit(_("Writing the pages…"))
+            return write_pdf(path, prepared.document, prepared.charts, job.pages.emit)
+
+        def then(pages: object) -> None:
+            count = int(pages)  # type: ignore[call-overload]
+            self.done.emit(
+                ngettext(
+                    "Saved the plan to {path} ({pages} page).",
+                    "Saved the plan to {path} ({pages} pages).",
+                    count,
+                ).format(path=path, pages=count)
+            )
+
+        return self._start(_("Saving the plan as PDF"), work, then)
+
+    def preview(self, year: int, show: Callable[[QPrintPreviewDialog], None]) -> PlanJob | None:
+        database = self._database
+
+        def then(prepared: object) -> None:
+            show(preview_dialog(self._widget, prepared))  # type: ignore[arg-type]
+
+        return self._start(
+            _("Preparing the print preview"), lambda job: prepare(database, year, job), then
+        )
+
+    def print(self, year: int, ask: Callable[[QPrintDialog], bool]) -> PlanJob | None:
+        database = self._database
+
+        def then(result: object) -> None:
+            prepared: Prepared = result  # type: ignore[assignment]
+            printer = new_printer()
+            if ask(print_dialog(self._widget, printer)):
+                pages = paint_plan(printer, prepared.document, prepared.charts)
+                self.done.emit(
+                    ngettext(
+                        "Sent {pages} page to the printer.",
+                        "Sent {pages} pages to the printer.",
+                        pages,
+                    ).format(pages=pages)
+                )
+
+        return self._start(_("Preparing to print"), lambda job: prepare(database, year, job), then)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted

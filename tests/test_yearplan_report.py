@@ -1,0 +1,258 @@
+"""The printed yearly plan: PDF text in each language, escaping, pages, paper, speed, CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from planner.i18n import set_language
+from planner.store.yearplan import GoalInput, YearPlanStore
+from tests.helpers.yearplan_data import generate_years
+
+TODAY = dt.date(2026, 11, 23)
+
+# Headings and labels of the English document that must not survive in nb or sw.
+ENGLISH_HEADINGS = (
+    "Yearly development plan",
+    "Focus and why",
+    "Goals",
+    "Learning plan",
+    "Measure",
+    "Hours logged",
+    "Review of",
+    "In my own words",
+    "Hours by learning group",
+    "Level changes",
+    "Page 1 of",
+    "Start of 2026",
+    "Peer learning",
+)
+TRANSLATED = {
+    "en": (
+        "Yearly development plan 2026",
+        "Focus and why",
+        "Goals",
+        "Page 1 of {pages}",
+        "Review of 2025",
+    ),
+    "nb": (
+        "Årlig utviklingsplan 2026",
+        "Fokus og hvorfor",
+        "Mål",
+        "Side 1 av {pages}",
+        "Årsgjennomgang 2025",
+    ),
+    "sw": (
+        "Mpango wa maendeleo wa mwaka 2026",
+        "Mwelekeo na sababu",
+        "Malengo",
+        "Ukurasa 1 kati ya {pages}",
+        "Tathmini ya mwaka 2025",
+    ),
+}
+
+
+@pytest.fixture
+def gui(qapp):
+    return qapp
+
+
+def make_pdf(database, path: Path, language: str, year: int = 2026) -> tuple[int, str, PdfReader]:
+    from planner.report.render import make_pdf as write
+
+    set_language(language)
+    pages = write(database, year, path, today=TODAY)
+    reader = PdfReader(str(path))
+    return pages, page_text(*reader.pages), reader
+
+
+def page_text(*pages) -> str:
+    """The text of PDF pages, spaces normalised and ligatures (ﬁ) undone."""
+    text = "\n".join(page.extract_text() for page in pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.fixture
+def two_years(database):
+    generate_years(database, 2025, 2026, goals_per_year=3)
+    store = YearPlanStore(database)
+    store.add_goal(2026, GoalInput("Bestå Google Ads-sertifisering", "Sertifikat i hånd"))
+    return database
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sw"])
+def test_the_pdf_speaks_the_language_and_holds_the_goals(
+    gui, two_years, tmp_path: Path, language: str
+) -> None:
+    pages, text, reader = make_pdf(two_years, tmp_path / f"plan-{language}.pdf", language)
+    assert pages == len(reader.pages) >= 3
+    for expected in TRANSLATED[language]:
+        assert expected.format(pages=pages) in text, expected
+    # User text as typed (a table cell may wrap it after the hyphen).
+    assert "BeståGoogleAds-sertifisering" in text.replace(" ", "")
+    assert "Åse Ødegård" in text  # the name in the header, æøå and all
+    if language != "en":
+        left = [heading for heading in ENGLISH_HEADINGS if heading in text]
+        assert left == []
+    # Every page is numbered, in the language.
+    for number, page in enumerate(reader.pages, start=1):
+        footer = {"en": "Page {n} of {m}", "nb": "Side {n} av {m}", "sw": "Ukurasa {n} kati ya {m}"}
+        assert footer[language].format(n=number, m=pages) in page_text(page)
+
+
+def test_paper_follows_the_locale(gui, database, tmp_path: Path) -> None:
+    sizes = {}
+    for language in ("en", "nb", "sw"):
+        _pages, _text, reader = make_pdf(database, tmp_path / f"{language}.pdf", language)
+        box = reader.pages[0].mediabox
+        sizes[language] = (round(float(box.width)), round(float(box.height)))
+    assert sizes["en"] == (612, 792)  # US Letter
+    assert sizes["nb"] == sizes["sw"] == (595, 842)  # A4
+
+
+def test_fonts_are_embedded(gui, two_years, tmp_path: Path) -> None:
+    _pages, _text, reader = make_pdf(two_years, tmp_path / "plan.pdf", "nb")
+    fonts = []
+    for page in reader.pages:
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant["/FontDescriptor"].get_object()
+            fonts.append(any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")))
+    assert fonts and all(fonts)
+
+
+def test_markup_in_a_goal_prints_literally_and_loads_nothing(gui, database, tmp_path: Path) -> None:
+    from planner.report.content import build_html
+    from planner.store.yearplan_summary import year_document
+
+    store = YearPlanStore(database)
+    store.add_goal(2026, GoalInput("<img src=/etc/passwd>", "<b>bold</b> & <script>x</script>"))
+    store.set_notes(2026, '<a href="file:///etc/passwd">link</a>')
+    markup = build_html(year_document(database, 2026, TODAY))
+    assert "<img" not in markup and "<script" not in markup and "<a href" not in markup
+    _pages, text, reader = make_pdf(database, tmp_path / "plan.pdf", "en")
+    assert "<img src=/etc/passwd>" in text
+    assert "<b>bold</b> & <script>x</script>" in text
+    assert '<a href="file:///etc/passwd">link</a>' in text
+    # Nothing was loaded or embedded: no image at all in the document.
+    assert all(len(page.images) == 0 for page in reader.pages)
+
+
+def test_many_goals_break_over_numbered_pages_with_repeated_table_headers(
+    gui, database, tmp_path: Path
+) -> None:
+    from sqlalchemy import insert
+
+    from planner.store.models import Goal
+
+    plan, _created = YearPlanStore(database).ensure_plan(2026)
+    with database.transaction() as session:  # one bulk insert: fast
+        session.execute(
+            insert(Goal),
+            [
+                {
+                    "year_plan_id": plan.id,
+                    "title": f"Mål nummer {number}",
+                    "measure": "Målt hver måned",
+                    "status": "open",
+                    "position": number,
+                }
+                for number in range(1, 71)
+            ],
+        )
+    pages, text, reader = make_pdf(database, tmp_path / "plan.pdf", "nb")
+    assert pages >= 4
+    for number in range(1, pages + 1):
+        assert f"Side {number} av {pages}" in page_text(reader.pages[number - 1])
+    assert "Mål nummer 1 " in text and "Mål nummer 70" in text
+    # The goals table's header row comes again on the pages it continues on.
+    second = page_text(reader.pages[1])
+    assert "Nr. Mål Måling Frist" in second
+
+
+def test_ten_years_of_data_print_in_under_two_seconds(gui, database, tmp_path: Path) -> None:
+    from planner.report.render import build_charts, write_pdf
+    from planner.store.yearplan_summary import year_document
+
+    generate_years(database, 2017, 2026, goals_per_year=12, entries_per_year=400)
+    # Warm the imports (matplotlib, the SVG backend) as an open window has them.
+    build_charts(year_document(database, 2020, TODAY))
+    started = time.perf_counter()
+    doc = year_document(database, 2026, TODAY)
+    pages = write_pdf(tmp_path / "plan.pdf", doc, build_charts(doc))
+    elapsed = time.perf_counter() - started
+    print(f"\nyearly PDF, 10 years of data: {elapsed:.2f} s, {pages} pages")
+    assert pages >= 3
+    assert elapsed < 2.0
+
+
+@pytest.mark.slow
+def test_cli_writes_the_pdf_without_a_display(database, tmp_path: Path) -> None:
+    generate_years(database, 2025, 2026, goals_per_year=2)
+    data_dir = database.path.parent
+    database.close()
+    target = tmp_path / "plan.pdf"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "--data-dir",
+            str(data_dir),
+            "plan",
+            "--year",
+            "2026",
+            "--pdf",
+            str(target),
+            "--lang",
+            "sw",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Mpango wa 2026 umeandikwa" in result.stdout
+    text = page_text(PdfReader(io.BytesIO(target.read_bytes())).pages[0])
+    assert "Mpango wa maendeleo wa mwaka 2026" in text
+
+
+def test_cli_refuses_a_missing_folder_with_a_translated_message(data_dir: Path, capsys) -> None:
+    from planner.cli import main
+
+    status = main(
+        [
+            "--data-dir",
+            str(data_dir),
+            "--lang",
+            "nb",
+            "plan",
+            "--year",
+            "2026",
+            "--pdf",
+            str(data_dir / "no" / "plan.pdf"),
+        ]
+    )
+    assert status == 1
+    assert "Mappen" in capsys.readouterr().err
+    status = main(["--data-dir", str(data_dir), "plan", "--year", "12", "--pdf", "x.pdf"])
+    assert status == 1

@@ -65,10 +65,19 @@ def test_desktop_entry_starts_the_installed_command_with_our_icon() -> None:
     scripts = pyproject()["project"]["scripts"]
     assert entry["Exec"] in scripts
     assert entry["Icon"] == render_icons.ICON_NAME
-    from planner.ui.app import make_application
-
-    assert make_application().desktopFileName() == DESKTOP.stem
-    assert entry["StartupWMClass"] == make_application().applicationName()
+    # A fresh process: the test session's QApplication was not made by make_application.
+    code = (
+        "from planner.ui.app import make_application; app = make_application(); "
+        "print(app.desktopFileName(), app.applicationName(), app.windowIcon().isNull())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    desktop_file_name, application_name, no_icon = result.stdout.split()
+    assert desktop_file_name == DESKTOP.stem
+    assert entry["StartupWMClass"] == application_name
+    assert no_icon == "False"
 
 
 # -- AppStream metainfo ----------------------------------------------------

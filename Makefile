@@ -10,7 +10,7 @@ PO_FILES := $(wildcard translations/*/LC_MESSAGES/*.po)
 SOURCES := pyproject.toml hatch_build.py $(PO_FILES)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format screenshots catalogs bench clean install-desktop validate-desktop bundle stress demo
+.PHONY: run test lint format screenshots catalogs bench clean install-desktop uninstall-desktop validate-desktop bundle icons stress demo
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then echo "Career Planner needs Python 3.11 or newer (python3.11, python3.12 or python3.13 on PATH)." >&2; exit 1; fi
@@ -56,6 +56,44 @@ screenshots: $(VENV)/.installed-test
 stress: $(VENV)/.installed-test
 	CAREER_PLANNER_STRESS_KILLS=400 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -s \
 		tests/test_kill_safety.py::test_kill_9_during_writes_loses_nothing_acknowledged
+## icons: render the PNG icon sizes from resources/icons/career-planner.svg
+icons: $(VENV)/.installed-run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_icons.py
+
+## install-desktop: menu entry, metainfo and icons for the current user (after pipx install .)
+install-desktop:
+	$(PYTHON) tools/desktop_integration.py install $(if $(EXEC),--exec "$(EXEC)")
+
+## uninstall-desktop: remove them again (the data folder is kept)
+uninstall-desktop:
+	$(PYTHON) tools/desktop_integration.py uninstall
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DESKTOP_VALIDATORS := desktop-file-validate appstreamcli
+
+## validate-desktop: install the validators with apt if missing, validate the entry and metainfo
+validate-desktop:
+	@for tool in $(DESKTOP_VALIDATORS); do command -v $$tool >/dev/null 2>&1 || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing desktop-file-utils and appstream with apt"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq desktop-file-utils appstream >/dev/null; \
+	fi
+	desktop-file-validate packaging/career-planner.desktop
+	appstreamcli validate --no-net packaging/io.github.careerplanner.CareerPlanner.metainfo.xml
+
+BUNDLE := dist/career-planner
+
+$(VENV)/.installed-bundle: $(VENV)/.installed-run
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.10'
+	@touch $@
+
+## bundle: a one-folder PyInstaller bundle in dist/career-planner, checked by a smoke run
+bundle: $(VENV)/.installed-bundle
+	@start=$$(date +%s); \
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/career-planner.spec || exit 1; \
+	echo "bundle: built $(BUNDLE) in $$(( $$(date +%s) - start )) s, $$(du -sh $(BUNDLE) | cut -f1)"
+	$(BIN)/python tools/check_bundle.py $(BUNDLE)
 
 clean:
 	rm -rf $(VENV) build dist planner/locale screenshots

@@ -32,6 +32,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("career-planner")
     app.setDesktopFileName("career-planner")
+    from planner.ui.app_icon import application_icon
+
+    app.setWindowIcon(application_icon())
     return app
 
 

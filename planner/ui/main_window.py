@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from planner import __version__
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
+from planner.ui.app_icon import application_icon
 from planner.ui.context import AppContext
-from planner.ui.messages import message_box
+from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
 
@@ -40,6 +39,7 @@ class MainWindow(QMainWindow):
         self._change_language = change_language
         self._pages: dict[str, Page] = {}
         self.setObjectName("MainWindow")
+        self.setWindowIcon(application_icon())
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.guide_action.triggered.connect(self.open_first_run_guide)
         self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
@@ -229,21 +230,14 @@ class MainWindow(QMainWindow):
         self.context.settings.set("language", language)
         self.language_changed.emit(language)
 
-    def about_box(self) -> QMessageBox:
-        return message_box(
-            self,
-            QMessageBox.Icon.Information,
-            _("Career Planner {version}\nYour data folder: {folder}").format(
-                version=__version__, folder=self.context.data_dir
-            ),
-            title=_("About Career Planner"),
-        )
+    def about_dialog(self) -> AboutDialog:
+        return AboutDialog(self.context.data_dir, self)
 
     def show_about(self) -> None:
-        self.about_box().exec()
+        self.about_dialog().exec()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        return [("about", self.about_box()), *self.data_actions.review_dialogs()]
+        return [("about", self.about_dialog()), *self.data_actions.review_dialogs()]
 
     # -- first-run guide -------------------------------------------------
 

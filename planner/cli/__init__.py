@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from planner.cli import commands_info
+from planner.cli import commands_demo, commands_info
 from planner.cli.common import EXIT_DATA_ERROR, CommandContext, CommandError, print_error
 from planner.cli.parser import build_parser, pre_parse
 from planner.i18n import _, set_language
@@ -17,7 +17,7 @@ from planner.i18n.languages import normalize_language, system_language
 from planner.paths import resolve_data_dir
 
 # Each module has register(subparsers); its parsers set ``handler``.
-COMMAND_MODULES: tuple = (commands_info,)
+COMMAND_MODULES: tuple = (commands_info, commands_demo)
 
 
 def choose_language(option: str | None, data_dir_option: str | None) -> str:

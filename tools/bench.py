@@ -1,0 +1,660 @@
+"""The benchmark: how fast the planner is for someone with ten years of data.
+
+    python tools/bench.py [--years 10] [--runs 5] [--out bench-results]
+
+Every figure is the median of ``--runs`` runs (at least 5 for a real run) on
+demo data (``career-planner demo``), printed as a table and written to
+``OUT.md`` and ``OUT.json``. Each timed thing runs in its own process, so
+imports and caches are paid as a user pays them; the bench process itself
+never imports Qt.
+
+Measurements are plug-ins: a function in ``MEASUREMENTS`` that returns rows
+or raises :class:`NotAvailableError` when the feature it measures is not in the
+code yet (detected by import or by ``career-planner COMMAND --help``), which
+prints a clear "not available yet" line instead of failing. Add a feature,
+and its line turns into a figure. The conventions each plug-in looks for are
+in its docstring.
+
+``python tools/bench.py --child NAME DATA_DIR`` is the inside of a
+measurement that needs Qt: it prints its samples as JSON on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import importlib
+import importlib.util
+import inspect
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+MIB = 1024 * 1024
+
+# The targets from the issue; None: no target, shown for context.
+STARTUP_RATIO_TARGET = 1.25
+SEARCH_KEYSTROKE_S = 0.050
+CHART_S = 0.300
+PDF_S = 2.0
+EXPORT_IMPORT_S = 3.0
+PEAK_MEMORY_MIB = 250.0
+DEMO_S = 5.0  # "ten years in a few seconds"
+
+
+class NotAvailableError(Exception):
+    """The feature a measurement needs is not in the code yet."""
+
+
+@dataclass
+class Row:
+    name: str
+    value: float | None  # seconds, MiB or a ratio
+    unit: str  # "s", "ms", "MiB", "x"
+    target: str = ""
+    status: str = "ok"  # ok | missed | info | skipped | failed
+    note: str = ""
+    samples: list[float] = field(default_factory=list)
+
+    def shown(self) -> str:
+        if self.value is None:
+            return "–"
+        if self.unit == "ms":
+            return f"{self.value * 1000:.1f} ms"
+        if self.unit == "s":
+            return f"{self.value:.3f} s"
+        if self.unit == "MiB":
+            return f"{self.value:.0f} MiB"
+        return f"{self.value:.2f}×"
+
+
+def judged(
+    name: str, samples: list[float], unit: str, limit: float | None, target: str, *, note: str = ""
+) -> Row:
+    value = statistics.median(samples)
+    status = "info" if limit is None else ("ok" if value <= limit else "missed")
+    return Row(name, value, unit, target, status, note, samples)
+
+
+@dataclass
+class Bench:
+    data_dir: Path
+    work: Path
+    runs: int
+    years: int
+    env: dict[str, str]
+
+    def cli(self, *args: str, data_dir: Path | None = None) -> list[str]:
+        return [PYTHON, "-m", "planner", "--data-dir", str(data_dir or self.data_dir), *args]
+
+    def timed(self, command: list[str], *, check: bool = True) -> float:
+        started = time.perf_counter()
+        result = subprocess.run(command, env=self.env, capture_output=True, text=True, check=False)
+        elapsed = time.perf_counter() - started
+        if check and result.returncode != 0:
+            raise RuntimeError(
+                f"{' '.join(command[2:])} exited {result.returncode}: "
+                f"{(result.stderr or result.stdout).strip()[-300:]}"
+            )
+        return elapsed
+
+    def child(self, name: str, *extra: str) -> Any:
+        """Run ``--child name`` and return what it printed as JSON (and its peak memory)."""
+        command = [
+            PYTHON,
+            str(Path(__file__).resolve()),
+            "--child",
+            name,
+            str(self.data_dir),
+            *extra,
+        ]
+        process = subprocess.Popen(
+            command, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        out, err = process.communicate()
+        # communicate() reaped the child; its rusage is in RUSAGE_CHILDREN only as a
+        # running maximum, so the child reports its own peak in its JSON instead.
+        if process.returncode != 0:
+            raise RuntimeError(f"child {name} exited {process.returncode}: {err.strip()[-400:]}")
+        return json.loads(out.strip().splitlines()[-1])
+
+    def has_command(self, command: str) -> bool:
+        result = subprocess.run(
+            [PYTHON, "-m", "planner", command, "--help"],
+            env=self.env,
+            capture_output=True,
+            check=False,
+        )
+        return result.returncode == 0
+
+
+def has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+# --- Measurements -----------------------------------------------------------
+
+FLOOR_QT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel(LABEL))
+window.resize(1100, 720)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+FLOOR_SQL_LABEL = """
+from sqlalchemy import create_engine, text
+engine = create_engine("sqlite+pysqlite:///" + sys.argv[1])
+with engine.connect() as connection:
+    LABEL = str(connection.execute(text("SELECT count(*) FROM log_entries")).scalar_one())
+"""
+
+
+def floor_program(with_sql: bool) -> str:
+    program = FLOOR_QT
+    if with_sql:
+        head, _sep, rest = program.partition("app = QApplication")
+        program = head + FLOOR_SQL_LABEL + "app = QApplication" + rest
+    else:
+        program = program.replace("QLabel(LABEL)", 'QLabel("Career Planner")')
+    return program
+
+
+def measure_startup(bench: Bench) -> list[Row]:
+    """Start-up to the first painted window with data, beside two floors.
+
+    ``career-planner --smoke`` on the demo data; a bare PySide6 window; a bare
+    window that also imports SQLAlchemy and runs one query. Runs interleave,
+    after one warm-up round, so that load on the machine hits all three alike.
+    """
+    database = str(bench.data_dir / "planner.sqlite3")
+    programs = {
+        "smoke": bench.cli("--smoke"),
+        "qt": [PYTHON, "-c", floor_program(False)],
+        "sql": [PYTHON, "-c", floor_program(True), database],
+    }
+    samples: dict[str, list[float]] = {key: [] for key in programs}
+    for round_number in range(bench.runs + 1):
+        for key, command in programs.items():
+            elapsed = bench.timed(command)
+            if round_number:  # the first round warms the disk cache
+                samples[key].append(elapsed)
+    smoke, qt, sql = (statistics.median(samples[k]) for k in ("smoke", "qt", "sql"))
+    ratios_sql = [s / f for s, f in zip(samples["smoke"], samples["sql"], strict=True)]
+    ratios_qt = [s / f for s, f in zip(samples["smoke"], samples["qt"], strict=True)]
+    return [
+        judged("Start-up to first painted window (--smoke)", samples["smoke"], "s", None, ""),
+        judged("Floor: bare PySide6 window", samples["qt"], "s", None, ""),
+        judged("Floor: PySide6 window + SQLAlchemy query", samples["sql"], "s", None, ""),
+        Row(
+            "Start-up ÷ SQLAlchemy floor",
+            smoke / sql,
+            "x",
+            f"≤ {STARTUP_RATIO_TARGET}×",
+            "ok" if smoke / sql <= STARTUP_RATIO_TARGET else "missed",
+            f"per-run ratios {min(ratios_sql):.2f}–{max(ratios_sql):.2f}",
+            ratios_sql,
+        ),
+        Row(
+            "Start-up ÷ bare PySide6 floor",
+            smoke / qt,
+            "x",
+            "",
+            "info",
+            f"per-run ratios {min(ratios_qt):.2f}–{max(ratios_qt):.2f}",
+            ratios_qt,
+        ),
+    ]
+
+
+def measure_demo(bench: Bench) -> list[Row]:
+    """``career-planner demo --years N`` into a fresh folder (the whole command)."""
+    samples = []
+    for run in range(bench.runs):
+        target = bench.work / f"demo-{run}"
+        samples.append(bench.timed(bench.cli("demo", "--years", str(bench.years), data_dir=target)))
+        shutil.rmtree(target, ignore_errors=True)
+    return [
+        judged(
+            f"Demo data, {bench.years} years (whole command)",
+            samples,
+            "s",
+            DEMO_S,
+            f"≤ {DEMO_S:.0f} s",
+        )
+    ]
+
+
+def measure_memory(bench: Bench) -> list[Row]:
+    """Peak memory (ru_maxrss) of a process that opens the window and every page once."""
+    samples, pages = [], 0
+    for _run in range(bench.runs):
+        report = bench.child("all-pages")
+        samples.append(report["maxrss_kib"] * 1024 / MIB)
+        pages = report["pages"]
+    return [
+        judged(
+            "Peak memory, every page opened once",
+            samples,
+            "MiB",
+            PEAK_MEMORY_MIB,
+            f"< {PEAK_MEMORY_MIB:.0f} MiB",
+            note=f"{pages} pages",
+        )
+    ]
+
+
+def measure_log_page(bench: Bench) -> list[Row]:
+    """Opening the log page, and one search keystroke until the filtered table is painted.
+
+    Looks for a page with key ``log`` in ``planner.ui.pages.PAGES``, a
+    QLineEdit on it whose objectName contains "search" or "filter" (else its
+    only QLineEdit) and a QAbstractItemView showing the entries.
+    """
+    from_pages = _page_keys()
+    if "log" not in from_pages:
+        raise NotAvailableError("no page with key 'log' in planner.ui.pages.PAGES")
+    opens, keys = [], []
+    for _run in range(bench.runs):
+        report = bench.child("log-page")
+        opens.append(report["open_s"])
+        keys.extend(report["keystroke_s"])
+    return [
+        judged("Log page: open", opens, "ms", None, ""),
+        judged(
+            "Log page: one search keystroke",
+            keys,
+            "ms",
+            SEARCH_KEYSTROKE_S,
+            f"< {SEARCH_KEYSTROKE_S * 1000:.0f} ms",
+            note=f"{len(keys)} keystrokes",
+        ),
+    ]
+
+
+def measure_charts(bench: Bench) -> list[Row]:
+    """Each chart built and drawn (Agg) once matplotlib is loaded.
+
+    Looks for ``planner.charts.CHARTS``: a mapping of name to builder, or a
+    sequence of objects with ``key``/``name`` and ``build``; a builder takes
+    the ``Database`` (or a ``database=`` keyword) and returns a matplotlib Figure.
+    """
+    if not has_module("planner.charts"):
+        raise NotAvailableError("no module planner.charts")
+    report = bench.child("charts", str(bench.runs))
+    if "unavailable" in report:
+        raise NotAvailableError(report["unavailable"])
+    return [
+        judged(f"Chart: {name}", samples, "ms", CHART_S, f"< {CHART_S * 1000:.0f} ms")
+        for name, samples in report["charts"].items()
+    ]
+
+
+def measure_pdf(bench: Bench) -> list[Row]:
+    """``career-planner plan --year Y --pdf FILE`` for this year (whole command)."""
+    if not bench.has_command("plan"):
+        raise NotAvailableError("no command 'career-planner plan'")
+    year = str(dt.date.today().year)
+    samples = []
+    for run in range(bench.runs):
+        out = bench.work / f"plan-{run}.pdf"
+        samples.append(bench.timed(bench.cli("plan", "--year", year, "--pdf", str(out))))
+    floor = statistics.median(bench.timed(bench.cli("--version")) for _ in range(3))
+    return [
+        judged(
+            "Yearly plan PDF (whole command)",
+            samples,
+            "s",
+            PDF_S,
+            f"< {PDF_S:.0f} s",
+            note=f"of which {floor:.2f} s is the CLI's own start",
+        )
+    ]
+
+
+def measure_export_import(bench: Bench) -> list[Row]:
+    """``career-planner export FILE`` of everything, and ``import FILE`` into an empty folder."""
+    if not bench.has_command("export"):
+        raise NotAvailableError("no command 'career-planner export'")
+    exports, imports = [], []
+    exported = bench.work / "export.json"
+    for _run in range(bench.runs):
+        exported.unlink(missing_ok=True)
+        exports.append(bench.timed(bench.cli("export", str(exported))))
+    size = exported.stat().st_size / MIB if exported.exists() else 0.0
+    rows = [
+        judged(
+            "JSON export (whole command)",
+            exports,
+            "s",
+            EXPORT_IMPORT_S,
+            f"< {EXPORT_IMPORT_S:.0f} s",
+            note=f"{size:.1f} MiB",
+        )
+    ]
+    if not bench.has_command("import"):
+        rows.append(Row("JSON import", None, "s", "", "skipped", "not available yet: no command"))
+        return rows
+    for run in range(bench.runs):
+        fresh = bench.work / f"import-{run}"
+        imports.append(bench.timed(bench.cli("import", str(exported), data_dir=fresh)))
+        shutil.rmtree(fresh, ignore_errors=True)
+    rows.append(
+        judged(
+            "JSON import into an empty folder (whole command)",
+            imports,
+            "s",
+            EXPORT_IMPORT_S,
+            f"< {EXPORT_IMPORT_S:.0f} s",
+        )
+    )
+    return rows
+
+
+MEASUREMENTS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
+    ("start-up", measure_startup),
+    ("demo", measure_demo),
+    ("memory", measure_memory),
+    ("log page", measure_log_page),
+    ("charts", measure_charts),
+    ("pdf", measure_pdf),
+    ("export/import", measure_export_import),
+]
+
+
+def _page_keys() -> list[str]:
+    from planner.ui.pages import PAGES  # no Qt: the registry is plain data
+
+    return [spec.key for spec in PAGES]
+
+
+# --- Children: the parts that need Qt ----------------------------------------
+
+
+def child_main(name: str, data_dir: Path, extra: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    report = CHILDREN[name](data_dir, extra)
+    import resource
+
+    report["maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps(report))
+    return 0
+
+
+@contextlib.contextmanager
+def main_window(data_dir: Path) -> Iterator[Any]:
+    from planner.ui.app import build_window, make_application
+
+    app = make_application()
+    window = build_window(app, data_dir, "en")
+    window.show()
+    wait_for_paint(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        window.context.database.close()
+
+
+def wait_for_paint(widget: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    widget.repaint()  # synchronous: returns once painted
+
+
+def child_all_pages(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
+    from planner.ui.pages import PAGES
+
+    with main_window(data_dir) as window:
+        for spec in PAGES:
+            page = window.show_page(spec.key)
+            wait_for_paint(page)
+    return {"pages": len(PAGES)}
+
+
+def child_log_page(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    with main_window(data_dir) as window:
+        started = time.perf_counter()
+        page = window.show_page("log")
+        wait_for_paint(page)
+        open_s = time.perf_counter() - started
+        fields = page.findChildren(QLineEdit)
+        named = [
+            f for f in fields if any(w in f.objectName().lower() for w in ("search", "filter"))
+        ]
+        field = (named or (fields if len(fields) == 1 else []) or [None])[0]
+        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible()]
+        if field is None or not views:
+            raise SystemExit("the log page has no search field or no table to measure")
+        view = max(views, key=lambda v: v.model().rowCount() if v.model() else 0)
+        model = view.model()
+        changed: list[float] = []
+        for signal in (
+            model.layoutChanged,
+            model.modelReset,
+            model.rowsRemoved,
+            model.rowsInserted,
+        ):
+            signal.connect(lambda *_a: changed.append(time.perf_counter()))
+        strokes = []
+        field.setFocus()
+        for text in ("s", "e", "o", "c", "o"):
+            changed.clear()
+            started = time.perf_counter()
+            QTest.keyClicks(field, text)
+            deadline = started + 1.0  # a debounced search answers through a timer
+            while not changed and time.perf_counter() < deadline:
+                QApplication.processEvents()
+            view.viewport().repaint()
+            strokes.append(time.perf_counter() - started)
+        field.selectAll()
+        QTest.keyClick(field, Qt.Key.Key_Delete)
+    return {"open_s": open_s, "keystroke_s": strokes}
+
+
+def child_charts(data_dir: Path, extra: list[str]) -> dict[str, Any]:
+    runs = int(extra[0]) if extra else 5
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    charts = importlib.import_module("planner.charts")
+    registry = getattr(charts, "CHARTS", None)
+    if registry is None:
+        return {"unavailable": "planner.charts has no CHARTS registry to enumerate"}
+    builders: dict[str, Callable[..., Any]] = {}
+    if isinstance(registry, dict):
+        builders = dict(registry)
+    else:
+        for spec in registry:
+            key = getattr(spec, "key", None) or getattr(spec, "name", None) or repr(spec)
+            builder = getattr(spec, "build", None) or (spec if callable(spec) else None)
+            if builder is not None:
+                builders[str(key)] = builder
+    from planner.store.database import open_database
+
+    database = open_database(data_dir)
+    warm = plt.figure()  # "once matplotlib is loaded": fonts and backend ready
+    warm.add_subplot().plot([0, 1], [0, 1])
+    warm.canvas.draw()
+    plt.close(warm)
+    results: dict[str, list[float]] = {}
+    for key, builder in builders.items():
+        wants_keyword = "database" in inspect.signature(builder).parameters
+        samples = []
+        for _run in range(runs):
+            started = time.perf_counter()
+            figure = builder(database=database) if wants_keyword else builder(database)
+            figure.canvas.draw()
+            samples.append(time.perf_counter() - started)
+            plt.close(figure)
+        results[key] = samples
+    database.close()
+    return {"charts": results}
+
+
+CHILDREN: dict[str, Callable[[Path, list[str]], dict[str, Any]]] = {
+    "all-pages": child_all_pages,
+    "log-page": child_log_page,
+    "charts": child_charts,
+}
+
+
+# --- Running and reporting --------------------------------------------------
+
+
+def bench_environment() -> dict[str, str]:
+    env = {**os.environ}
+    env.pop("CAREER_PLANNER_DATA_DIR", None)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def make_data(data_dir: Path, years: int, env: dict[str, str]) -> dict[str, int]:
+    command = [PYTHON, "-m", "planner", "--data-dir", str(data_dir), "demo", "--years", str(years)]
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "planner.sqlite3") as connection:
+        return {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("assessments", "plan_items", "log_entries", "job_postings", "goals")
+        }
+
+
+def run_bench(
+    years: int, runs: int, out: Path, only: list[str] | None = None, echo: bool = True
+) -> dict[str, Any]:
+    env = bench_environment()
+    started = dt.datetime.now(dt.UTC)
+    load_before = os.getloadavg()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="planner-bench-") as temporary:
+        work = Path(temporary)
+        data_dir = work / "data"
+        counts = make_data(data_dir, years, env)
+        bench = Bench(data_dir, work, runs, years, env)
+        for key, measure in MEASUREMENTS:
+            if only and key not in only:
+                continue
+            try:
+                new_rows = measure(bench)
+            except NotAvailableError as missing:
+                new_rows = [Row(key, None, "", "", "skipped", f"not available yet: {missing}")]
+            except Exception as error:  # one broken plug-in must not hide the others
+                new_rows = [Row(key, None, "", "", "failed", f"{type(error).__name__}: {error}")]
+            rows.extend(new_rows)
+            if echo:
+                for row in new_rows:
+                    print(f"  {row.name}: {row.shown()} {row.note}".rstrip(), flush=True)
+    report = {
+        "started": started.isoformat(timespec="seconds"),
+        "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "load_before": [round(x, 2) for x in load_before],
+            "load_after": [round(x, 2) for x in os.getloadavg()],
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "qt_platform": env.get("QT_QPA_PLATFORM", "default"),
+        },
+        "years": years,
+        "runs": runs,
+        "data": counts,
+        "rows": [asdict(row) for row in rows],
+    }
+    out.with_suffix(".json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    out.with_suffix(".md").write_text(markdown(report, rows), encoding="utf-8")
+    return report
+
+
+def markdown(report: dict[str, Any], rows: list[Row]) -> str:
+    machine = report["machine"]
+    data = ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in report["data"].items())
+    lines = [
+        "# Career Planner benchmark",
+        "",
+        f"{report['started']}: median of {report['runs']} runs on {report['years']} years of "
+        f"demo data ({data}).",
+        f"Machine: {machine['cpus']} CPUs, load average {machine['load_before'][0]} before and "
+        f"{machine['load_after'][0]} after, {machine['platform']}, Python {machine['python']}, "
+        f"Qt platform {machine['qt_platform']}.",
+        "",
+        "| measurement | median | target | result | note |",
+        "|---|---:|---|---|---|",
+    ]
+    for row in rows:
+        lines.append(f"| {row.name} | {row.shown()} | {row.target} | {row.status} | {row.note} |")
+    return "\n".join(lines) + "\n"
+
+
+def print_table(report: dict[str, Any]) -> None:
+    rows = [Row(**row) for row in report["rows"]]
+    width = max(len(row.name) for row in rows) if rows else 10
+    print()
+    print(f"{'measurement':<{width}}  {'median':>10}  {'target':<10}  result   note")
+    for row in rows:
+        print(
+            f"{row.name:<{width}}  {row.shown():>10}  {row.target:<10}  {row.status:<7}  {row.note}"
+        )
+    machine = report["machine"]
+    print(
+        f"\n{report['runs']} runs, {report['years']} years, {machine['cpus']} CPUs, load "
+        f"{machine['load_before'][0]} → {machine['load_after'][0]}, {report['seconds']} s in all"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-results")
+    parser.add_argument("--only", action="append", choices=[key for key, _m in MEASUREMENTS])
+    parser.add_argument("--child", nargs="+", metavar=("NAME", "DATA_DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        name, data_dir, *extra = args.child
+        return child_main(name, Path(data_dir), extra)
+    print(f"Benchmark: {args.years} years of demo data, median of {args.runs} runs")
+    report = run_bench(args.years, args.runs, args.out, args.only)
+    print_table(report)
+    print(f"\nWritten to {args.out.with_suffix('.md')} and {args.out.with_suffix('.json')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -52,5 +52,15 @@ catalogs: $(VENV)/.installed-test
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
+## demo: fill demo-data/ with ten years of demo data (once) and open the window on it
+DEMO_DIR ?= demo-data
+demo: $(VENV)/.installed-run
+	@test -e $(DEMO_DIR)/planner.sqlite3 || $(BIN)/career-planner --data-dir $(DEMO_DIR) demo --years 10
+	$(BIN)/career-planner --data-dir $(DEMO_DIR)
+
+## bench: the benchmark on ten years of demo data; writes bench-results.md and .json
+bench: $(VENV)/.installed-run
+	$(BIN)/python tools/bench.py
+
 clean:
 	rm -rf $(VENV) build dist planner/locale screenshots

@@ -26,7 +26,6 @@ import contextlib
 import datetime as dt
 import importlib
 import importlib.util
-import inspect
 import json
 import os
 import platform
@@ -289,9 +288,9 @@ def measure_memory(bench: Bench) -> list[Row]:
 def measure_log_page(bench: Bench) -> list[Row]:
     """Opening the log page, and one search keystroke until the filtered table is painted.
 
-    Looks for a page with key ``log`` in ``planner.ui.pages.PAGES``, a
-    QLineEdit on it whose objectName contains "search" or "filter" (else its
-    only QLineEdit) and a QAbstractItemView showing the entries.
+    Looks for a page with key ``log`` in ``planner.ui.pages.PAGES``, its
+    ``search`` QLineEdit (else one whose objectName says search or filter,
+    else its first plain line edit) and the item view with the most rows.
     """
     from_pages = _page_keys()
     if "log" not in from_pages:
@@ -340,14 +339,15 @@ def measure_table_filter(bench: Bench) -> list[Row]:
 
 
 def measure_charts(bench: Bench) -> list[Row]:
-    """Each chart built and drawn (Agg) once matplotlib is loaded.
+    """Each chart built from the data and drawn (Agg), once matplotlib is loaded.
 
-    Looks for ``planner.charts.CHARTS``: a mapping of name to builder, or a
-    sequence of objects with ``key``/``name`` and ``build``; a builder takes
-    the ``Database`` (or a ``database=`` keyword) and returns a matplotlib Figure.
+    Looks for ``planner.ui.chart_sources.CHARTS``: ChartKinds whose
+    ``make(StatsStore, ChartRequest, ChartTheme)`` returns a ChartResult with
+    a matplotlib ``figure`` (the charts page's registry). Each chart is asked
+    for this year (history: its first skill).
     """
-    if not has_module("planner.charts"):
-        raise NotAvailableError("no module planner.charts")
+    if not has_module("planner.ui.chart_sources"):
+        raise NotAvailableError("no module planner.ui.chart_sources (CHARTS)")
     report, _run = bench.child("charts", str(bench.runs))
     if "unavailable" in report:
         raise NotAvailableError(report["unavailable"])
@@ -478,18 +478,25 @@ def child_all_pages(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
 
 
 def child_log_page(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
-    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit
 
     with main_window(data_dir) as window:
         started = time.perf_counter()
         page = window.show_page("log")
         wait_for_paint(page)
         open_s = time.perf_counter() - started
-        fields = page.findChildren(QLineEdit)
+        # The page's ``search`` attribute, else a line edit named like one; the
+        # line edits inside date and combo boxes are not search fields.
+        fields = [
+            f
+            for f in page.findChildren(QLineEdit)
+            if not isinstance(f.parent(), (QAbstractSpinBox, QComboBox))
+        ]
         named = [
             f for f in fields if any(w in f.objectName().lower() for w in ("search", "filter"))
         ]
-        field = (named or (fields if len(fields) == 1 else []) or [None])[0]
+        own = getattr(page, "search", None)
+        field = own if isinstance(own, QLineEdit) else (named or fields or [None])[0]
         views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible()]
         if field is None or not views:
             return {"unavailable": "the log page has no search field or no table to measure"}
@@ -499,29 +506,29 @@ def child_log_page(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
 
 
 def time_keystrokes(field: Any, view: Any) -> list[float]:
-    """Type a word letter by letter; each: key press until the filtered table is painted."""
-    from PySide6.QtCore import Qt
+    """Type a word letter by letter; each: key press until the filtered table is painted.
+
+    A search that waits for typing to pause (a single-shot QTimer on the
+    window) is waited for: its delay is part of what the user waits.
+    """
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    model = view.model()
-    changed: list[float] = []
-    for signal in (model.layoutChanged, model.modelReset, model.rowsRemoved, model.rowsInserted):
-        signal.connect(lambda *_a: changed.append(time.perf_counter()))
+    window = field.window()
     strokes = []
     field.setFocus()
     for letter in "seoco":
-        changed.clear()
         started = time.perf_counter()
         QTest.keyClicks(field, letter)
         QApplication.processEvents()
-        # A debounced search answers through a timer: wait for it, briefly. Few
-        # calls on purpose: PySide6 6.12 on Python 3.11 drops a reference to None
-        # on every void call, and a busy loop of them crashes the interpreter.
-        for _tick in range(100):
-            if changed:
+        # Few calls on purpose: PySide6 6.12 on Python 3.11 drops a reference to
+        # None on every void call, and a busy loop of them kills the interpreter.
+        for _tick in range(500):
+            pending = [t for t in window.findChildren(QTimer) if t.isActive() and t.isSingleShot()]
+            if not pending:
                 break
-            QTest.qWait(5)
+            QTest.qWait(2)
         view.viewport().repaint()
         strokes.append(time.perf_counter() - started)
     field.selectAll()
@@ -577,37 +584,39 @@ def child_charts(data_dir: Path, extra: list[str]) -> dict[str, Any]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    charts = importlib.import_module("planner.charts")
-    registry = getattr(charts, "CHARTS", None)
-    if registry is None:
-        return {"unavailable": "planner.charts has no CHARTS registry to enumerate"}
-    builders: dict[str, Callable[..., Any]] = {}
-    if isinstance(registry, dict):
-        builders = dict(registry)
-    else:
-        for spec in registry:
-            key = getattr(spec, "key", None) or getattr(spec, "name", None) or repr(spec)
-            builder = getattr(spec, "build", None) or (spec if callable(spec) else None)
-            if builder is not None:
-                builders[str(key)] = builder
+    from planner.i18n import set_language
+
+    set_language("en")
+    sources = importlib.import_module("planner.ui.chart_sources")
+    registry = getattr(sources, "CHARTS", None)
+    if not registry:
+        return {"unavailable": "planner.ui.chart_sources has no CHARTS"}
     from planner.store.database import open_database
 
+    # By name: these modules come with the charts, which this tree may not have yet.
+    chart_theme = importlib.import_module("planner.charts.theme").ChartTheme
+    stats_store = importlib.import_module("planner.store.stats").StatsStore
     database = open_database(data_dir)
+    today = dt.date.today()
+    request = sources.ChartRequest(today.year, today)
+    theme = chart_theme()
     warm = plt.figure()  # "once matplotlib is loaded": fonts and backend ready
     warm.add_subplot().plot([0, 1], [0, 1])
     warm.canvas.draw()
     plt.close(warm)
     results: dict[str, list[float]] = {}
-    for key, builder in builders.items():
-        wants_keyword = "database" in inspect.signature(builder).parameters
+    for kind in registry:
         samples = []
         for _run in range(runs):
             started = time.perf_counter()
-            figure = builder(database=database) if wants_keyword else builder(database)
-            figure.canvas.draw()
+            result = kind.make(stats_store(database), request, theme)
+            if result.figure is None:
+                break
+            result.figure.canvas.draw()
             samples.append(time.perf_counter() - started)
-            plt.close(figure)
-        results[key] = samples
+            plt.close(result.figure)
+        if samples:
+            results[kind.key] = samples
     database.close()
     return {"charts": results}
 

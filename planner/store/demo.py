@@ -422,17 +422,23 @@ class _Generator:
         ]
 
     def targets(self) -> list[dict[str, Any]]:
-        """Target levels by the latest choice: depth in its focus, a base elsewhere."""
+        """Target levels by the latest choice: depth in its focus, a base elsewhere.
+
+        Some targets sit a level above today's, so the inventory shows gaps.
+        """
         focus = self.stage_at(self.today).focus
         rows = []
         for skill_id, key, area in self.skills:
-            if area in focus:
-                target: int | None = 5 if self.rng.random() < 0.5 else 4
-            else:
-                target = 3 if self.rng.random() < 0.85 else None
             current = round(self.level_on(key, self.today))
-            if target is not None and target < current:
-                target = min(5, current)
+            target: int | None
+            if area in focus:
+                target = 5 if current >= 4 or self.rng.random() < 0.5 else 4
+            elif self.rng.random() < 0.1:
+                target = None
+            else:
+                target = max(3, current)
+            if target is not None and target <= current and self.rng.random() < 0.35:
+                target = min(5, current + 1)
             rows.append({"id": skill_id, "target_level": target})
         return rows
 

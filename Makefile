@@ -56,6 +56,7 @@ screenshots: $(VENV)/.installed-test
 stress: $(VENV)/.installed-test
 	CAREER_PLANNER_STRESS_KILLS=400 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -s \
 		tests/test_kill_safety.py::test_kill_9_during_writes_loses_nothing_acknowledged
+
 ## icons: render the PNG icon sizes from resources/icons/career-planner.svg
 icons: $(VENV)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_icons.py
@@ -94,6 +95,16 @@ bundle: $(VENV)/.installed-bundle
 		--distpath dist --workpath build/pyinstaller packaging/career-planner.spec || exit 1; \
 	echo "bundle: built $(BUNDLE) in $$(( $$(date +%s) - start )) s, $$(du -sh $(BUNDLE) | cut -f1)"
 	$(BIN)/python tools/check_bundle.py $(BUNDLE)
+
+## demo: fill demo-data/ with ten years of demo data (once) and open the window on it
+DEMO_DIR ?= demo-data
+demo: $(VENV)/.installed-run
+	@test -e $(DEMO_DIR)/planner.sqlite3 || $(BIN)/career-planner --data-dir $(DEMO_DIR) demo --years 10
+	$(BIN)/career-planner --data-dir $(DEMO_DIR)
+
+## bench: the benchmark on ten years of demo data; writes bench-results.md and .json
+bench: $(VENV)/.installed-run
+	$(BIN)/python tools/bench.py
 
 clean:
 	rm -rf $(VENV) build dist planner/locale screenshots

@@ -12,6 +12,7 @@ import sys
 from planner.cli import (
     commands_advise,
     commands_data,
+    commands_demo,
     commands_info,
     commands_log,
     commands_market,
@@ -31,6 +32,7 @@ COMMAND_MODULES: tuple = (
     commands_market,
     commands_data,
     commands_plan,
+    commands_demo,
 )
 
 
@@ -57,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
 
     if args.command is None:
+        # SQLAlchemy before Qt: once PySide6 is imported, its import hook runs for
+        # every later import, and SQLAlchemy's few hundred modules then cost
+        # about a tenth more start-up (measured with tools/bench.py).
+        import planner.store.database  # noqa: F401
         from planner.ui.app import run_gui
 
         return run_gui(data_dir, language=args.lang, smoke=args.smoke)

@@ -82,6 +82,8 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(socket, "socket", GuardedSocket)
     yield opened
     assert opened == [], f"a network socket was opened: {opened}"
+
+
 GENERATED_TODAY = __import__("datetime").date(2026, 11, 23)
 """The "today" of the generated ten years (a fixed day, so figures do not drift)."""
 

@@ -62,7 +62,7 @@ def answer_in_turn(seen: list[str], *buttons: QMessageBox.StandardButton) -> lis
 
 
 def test_file_menu_has_the_data_items_in_every_language(window, qtbot) -> None:
-    assert menu_texts(window) == [
+    assert menu_texts(window)[-7:] == [
         "Export…",
         "Import…",
         "Back up now",
@@ -72,8 +72,8 @@ def test_file_menu_has_the_data_items_in_every_language(window, qtbot) -> None:
         "Quit",
     ]
     window.choose_language("nb")
-    qtbot.waitUntil(lambda: menu_texts(window)[0] != "Export…")
-    assert menu_texts(window) == [
+    qtbot.waitUntil(lambda: menu_texts(window)[-7] != "Export…")
+    assert menu_texts(window)[-7:] == [
         "Eksporter…",
         "Importer…",
         "Sikkerhetskopier nå",
@@ -83,8 +83,8 @@ def test_file_menu_has_the_data_items_in_every_language(window, qtbot) -> None:
         "Avslutt",
     ]
     window.choose_language("sw")
-    qtbot.waitUntil(lambda: menu_texts(window)[0] != "Eksporter…")
-    assert menu_texts(window) == [
+    qtbot.waitUntil(lambda: menu_texts(window)[-7] != "Eksporter…")
+    assert menu_texts(window)[-7:] == [
         "Hamisha…",
         "Ingiza…",
         "Tengeneza nakala rudufu sasa",

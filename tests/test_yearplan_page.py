@@ -234,12 +234,12 @@ def test_print_preview_paints_with_the_same_renderer(window, qtbot, tmp_path: Pa
 
 def test_file_menu_has_print_and_pdf_in_the_language(window, qtbot) -> None:
     texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
-    assert texts[:3] == ["Print preview…", "Print…", "Save plan as PDF…"]
+    assert texts[1:4] == ["Print preview…", "Print…", "Save plan as PDF…"]
     assert window.print_action.shortcut().toString() == "Ctrl+P"
     window.choose_language("nb")
     qtbot.waitUntil(lambda: window.windowTitle() == "Karriereplanlegger")
     texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
-    assert texts[:3] == ["Forhåndsvisning…", "Skriv ut…", "Lagre planen som PDF…"]
+    assert texts[1:4] == ["Forhåndsvisning…", "Skriv ut…", "Lagre planen som PDF…"]
     page = year_page(window)
     assert page.goals_box.title() == f"Mål for {YEAR}"
     dialog = __import__("planner.ui.plan_output", fromlist=["x"]).pdf_file_dialog(page, YEAR)

@@ -133,6 +133,8 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
                        "Podcast on social listening", "Set up alerts"),
     ]  # fmt: skip
     store.add_entries(entries)
+
+
 def settle_charts(widget: QWidget, timeout: float = 20.0) -> None:
     """Let the charts on ``widget`` finish drawing, so the picture shows them."""
     from planner.charts.canvas import ChartView

@@ -78,7 +78,7 @@ class DataActions(QObject):
         self.check_action.setText(_("&Check data"))
         self.export_action.setText(_("&Export…"))
         self.import_action.setText(_("&Import…"))
-        self.preferences_action.setText(_("&Preferences…"))
+        self.preferences_action.setText(_("Pre&ferences…"))
 
     # -- helpers ---------------------------------------------------------
 

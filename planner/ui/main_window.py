@@ -72,19 +72,10 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
 
-        self.import_postings_action = QAction(self)
-        self.import_postings_action.triggered.connect(
-            lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
-        )
-        self.file_menu.addAction(self.import_postings_action)
-        # Learning log: the quick entry form from any page, and the CSV export.
+        # File: new entry; the printed plan; per-page files; all data; quit.
         self.new_log_entry_action = QAction(self)
         self.new_log_entry_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_log_entry_action.triggered.connect(lambda: self.page("log").new_entry())
-        self.export_log_action = QAction(self)
-        self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
-        self.file_menu.addAction(self.new_log_entry_action)
-        self.file_menu.addAction(self.export_log_action)
         # The yearly plan on paper: always the year chosen on the Year plan page.
         self.preview_action = QAction(self)
         self.preview_action.triggered.connect(lambda: self._year_plan().print_preview())
@@ -95,8 +86,19 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(lambda: self._year_plan().print_plan())
         self.pdf_action = QAction(self)
         self.pdf_action.triggered.connect(lambda: self._year_plan().save_pdf())
+        self.import_postings_action = QAction(self)
+        self.import_postings_action.triggered.connect(
+            lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
+        )
+        self.export_log_action = QAction(self)
+        self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
+        self.file_menu.addAction(self.new_log_entry_action)
+        self.file_menu.addSeparator()
         for action in (self.preview_action, self.print_action, self.pdf_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_postings_action)
+        self.file_menu.addAction(self.export_log_action)
         self.file_menu.addSeparator()
 
         self.quit_action = QAction(self)
@@ -157,9 +159,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(_("&Edit"))
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
-        self.import_postings_action.setText(_("&Import job postings…"))
+        self.import_postings_action.setText(_("Import &job postings…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
-        self.export_log_action.setText(_("&Export learning log as CSV…"))
+        self.export_log_action.setText(_("Export learning &log as CSV…"))
         self.preview_action.setText(_("Print pre&view…"))
         self.print_action.setText(_("&Print…"))
         self.pdf_action.setText(_("Save plan as P&DF…"))

@@ -184,3 +184,22 @@ def test_switching_language_changes_the_open_window_at_once(window, qtbot) -> No
     qtbot.waitUntil(lambda: window.windowTitle() == "Mpango wa Taaluma")
     window.choose_language("en")
     qtbot.waitUntil(lambda: window.windowTitle() == "Career Planner")
+
+
+def accelerator(text: str) -> str | None:
+    cleaned = text.replace("&&", "")
+    index = cleaned.find("&")
+    return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sw"])
+def test_menu_accelerators_are_unique_in_every_language(window, qtbot, language: str) -> None:
+    window.choose_language(language)
+    menus = [window.menuBar(), window.file_menu, window.edit_menu, window.view_menu]
+    menus.append(window.help_menu)
+    clashes = []
+    for menu in menus:
+        keys = [accelerator(a.text()) for a in menu.actions() if a.text()]
+        keys = [k for k in keys if k]
+        clashes += [(menu.title(), k) for k in set(keys) if keys.count(k) > 1]
+    assert clashes == []

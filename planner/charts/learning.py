@@ -88,7 +88,8 @@ def hours_per_month(data: MonthlyHoursData, theme: ChartTheme) -> ChartResult:
             first = position == 0 and month <= 10  # a year under December would meet January's
             labels.append(f"{name}\n{year}" if first or month == 1 else name)
         axes.set_xticks(list(positions))
-        axes.set_xticklabels(labels)
+        # Twelve month names must fit the small overview size too: slant them.
+        axes.set_xticklabels(labels, rotation=45, ha="right", rotation_mode="anchor", fontsize=8)
         number_axis(axes.yaxis)
         style_axes(axes)
         set_title(axes, _("Hours of learning per month"))

@@ -70,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     context = CommandContext(data_dir=data_dir, language=language)
     try:
         return args.handler(args, context)
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_DATA_ERROR
     except CommandError as error:
         print_error(str(error))
         return EXIT_DATA_ERROR

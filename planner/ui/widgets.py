@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -50,3 +59,31 @@ def to_qdate(value: dt.date) -> QDate:
 
 def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def record_table(parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their contents (in any language); ``stretch`` takes the rest."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def on_delete_key(view: QWidget, action: Callable[[], object]) -> QShortcut:
+    """Run ``action`` when Delete is pressed while ``view`` has the focus."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(action)
+    return shortcut

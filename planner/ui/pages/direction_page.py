@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -46,13 +45,15 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.direction import choices_model, ranking_model, strengths_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.pages.skills_page import _table, fit_columns
 from planner.ui.widgets import (
     date_edit,
     error_label,
+    fit_columns,
     from_qdate,
     localize_date_edit,
+    on_delete_key,
     plain_label,
+    record_table,
     show_error_in,
     to_qdate,
 )
@@ -140,7 +141,7 @@ class DirectionPage(Page):
         self.strengths_model = strengths_model(self)
         self.strengths_proxy = RecordFilterProxy(self)
         self.strengths_proxy.setSourceModel(self.strengths_model)
-        self.strengths_table = _table()
+        self.strengths_table = record_table()
         self.strengths_table.setModel(self.strengths_proxy)
         self.strengths_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.strengths_table, stretch=5)
@@ -181,7 +182,7 @@ class DirectionPage(Page):
         self.market_label = _wrapped()
         self.ranking_heading = _heading()
         self.ranking = ranking_model(self)
-        self.ranking_table = _table()
+        self.ranking_table = record_table()
         self.ranking_table.setModel(self.ranking)
         self.ranking_table.setSortingEnabled(False)
         fit_columns(self.ranking_table, stretch=1)
@@ -280,7 +281,7 @@ class DirectionPage(Page):
         self.choices_model = choices_model(self)
         self.choices_proxy = RecordFilterProxy(self)
         self.choices_proxy.setSourceModel(self.choices_model)
-        self.choices_table = _table()
+        self.choices_table = record_table()
         self.choices_table.setModel(self.choices_proxy)
         self.choices_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.choices_table, stretch=4)
@@ -304,9 +305,7 @@ class DirectionPage(Page):
         return splitter
 
     def _delete_key(self, table: QTableView, action: object) -> None:
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(action)
+        on_delete_key(table, action)
 
     # -- page ------------------------------------------------------------
 

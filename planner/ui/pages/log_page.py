@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,8 +46,7 @@ from planner.ui.dialogs.learning_dialogs import (
 from planner.ui.messages import confirm, confirm_box, show_error, show_info, show_store_error
 from planner.ui.models.learning import LogFilterProxy, LogTableModel
 from planner.ui.pages.base import Page
-from planner.ui.pages.skills_page import _table
-from planner.ui.widgets import localize_date_edit, plain_label
+from planner.ui.widgets import localize_date_edit, on_delete_key, plain_label, record_table
 
 TOPIC = "log"
 
@@ -77,7 +75,7 @@ class LogPage(Page):
         for combo in (self.type_filter, self.group_filter, self.skill_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
 
-        self.table = _table()
+        self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
@@ -96,9 +94,7 @@ class LogPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_csv)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        on_delete_key(self.table, self.delete_selected)
 
         self.shown_label = plain_label()
         self.period_label = plain_label()

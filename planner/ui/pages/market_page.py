@@ -40,9 +40,8 @@ from planner.ui.messages import Icon, confirm, confirm_box, message_box, show_st
 from planner.ui.models.market import AnalysisModel, PostingsModel
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.pages.skills_page import _table, fit_columns
 from planner.ui.postings_import import PostingsImport, progress_dialog
-from planner.ui.widgets import plain_label
+from planner.ui.widgets import fit_columns, on_delete_key, plain_label, record_table
 
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"
@@ -61,7 +60,7 @@ class MarketPage(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search_text)
-        self.table = _table()
+        self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.table, stretch=1)
@@ -86,9 +85,7 @@ class MarketPage(Page):
         find_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_key.activated.connect(self.search.setFocus)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        on_delete_key(self.table, self.delete_selected)
 
         # The yearly analysis.
         self.year_combo = QComboBox()
@@ -105,9 +102,9 @@ class MarketPage(Page):
         self.skill_model = AnalysisModel(is_skill=True, parent=self)
         self.skill_proxy = RecordFilterProxy(self)
         self.skill_proxy.setSourceModel(self.skill_model)
-        self.area_table = _table()
+        self.area_table = record_table()
         self.area_table.setModel(self.area_proxy)
-        self.skill_table = _table()
+        self.skill_table = record_table()
         self.skill_table.setModel(self.skill_proxy)
         for view in (self.area_table, self.skill_table):
             view.sortByColumn(1, Qt.SortOrder.DescendingOrder)

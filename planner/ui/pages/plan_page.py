@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -41,8 +40,7 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.pages.skills_page import _table, fit_columns
-from planner.ui.widgets import plain_label
+from planner.ui.widgets import fit_columns, on_delete_key, plain_label, record_table
 
 TOPIC = "plan"
 TOPICS = frozenset({"plan", "log", "skills"})
@@ -74,7 +72,7 @@ class PlanPage(Page):
         for combo in (self.year_filter, self.status_filter, self.group_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
 
-        self.table = _table()
+        self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
         fit_columns(self.table, stretch=0)
@@ -95,9 +93,7 @@ class PlanPage(Page):
         self.link_button.clicked.connect(self.open_selected_link)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        on_delete_key(self.table, self.delete_selected)
 
         self.groups_label = plain_label()
         self.groups_label.setWordWrap(True)
@@ -106,7 +102,7 @@ class PlanPage(Page):
         self.gaps = gap_model(self)
         self.gap_proxy = RecordFilterProxy(self)
         self.gap_proxy.setSourceModel(self.gaps)
-        self.gap_table = _table()
+        self.gap_table = record_table()
         self.gap_table.setModel(self.gap_proxy)
         self.gap_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         fit_columns(self.gap_table, stretch=4)

@@ -6,18 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,29 +31,9 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.widgets import plain_label
+from planner.ui.widgets import fit_columns, on_delete_key, plain_label, record_table
 
 TOPIC = "skills"
-
-
-def _table(parent: QWidget | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
-
-
-def fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their contents (in any language); ``stretch`` takes the rest."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class SkillsPage(Page):
@@ -75,7 +51,7 @@ class SkillsPage(Page):
         self.show_archived = QCheckBox()
         self.show_archived.toggled.connect(self._apply_filter)
 
-        self.table = _table()
+        self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(self.table, stretch=1)
@@ -96,7 +72,7 @@ class SkillsPage(Page):
         self.history = history_model(self)
         self.history_proxy = RecordFilterProxy(self)
         self.history_proxy.setSourceModel(self.history)
-        self.history_table = _table()
+        self.history_table = record_table()
         self.history_table.setModel(self.history_proxy)
         self.history_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.history_table, stretch=2)
@@ -108,9 +84,7 @@ class SkillsPage(Page):
         self.history_box = QGroupBox()
         self.history_hint = plain_label()
 
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.history_table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_assessment)
+        on_delete_key(self.history_table, self.delete_assessment)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,21 +46,17 @@ from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
 from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.pages.base import Page
-from planner.ui.pages.skills_page import fit_columns
 from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
-from planner.ui.widgets import plain_label
+from planner.ui.widgets import fit_columns, plain_label, record_table
 
 TOPIC = "yearplan"
 OTHER_TOPICS = frozenset({"skills", "plan", "log", "postings", "strengths", "profile", "*"})
 
 
-def _table() -> QTableView:
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
+def unsorted_table() -> QTableView:
+    """Goals keep the order the user gave them: no sorting by column."""
+    view = record_table()
+    view.setSortingEnabled(False)
     return view
 
 
@@ -156,7 +151,7 @@ class YearPlanPage(Page):
         QVBoxLayout(self.focus_box).addWidget(self.focus_text)
 
         self.goals = goals_model(self)
-        self.goals_table = _table()
+        self.goals_table = unsorted_table()
         self.goals_table.setModel(self.goals)
         fit_columns(self.goals_table, stretch=1)
         self.goals_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -198,7 +193,7 @@ class YearPlanPage(Page):
         new_goal.activated.connect(self.add_goal)
 
         self.items = items_model(self)
-        self.items_table = _table()
+        self.items_table = unsorted_table()
         self.items_table.setModel(self.items)
         fit_columns(self.items_table, stretch=0)
         self.items_hint = plain_label()

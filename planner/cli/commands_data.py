@@ -96,10 +96,9 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.store.transfer import check_document, has_user_data, import_document, read_file
+    from planner.store.transfer import check_document, has_user_data, import_rows, read_file
 
-    document = read_file(args.file)
-    check_document(document)  # a bad file says so before anything else happens
+    rows_by_table = check_document(read_file(args.file))  # a bad file says so first
     database = context.database
     if has_user_data(database):
         if not args.replace:
@@ -114,7 +113,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         database_file, folder = _paths(context)
         info = back_up(database_file, folder, "before-import")
         print(_("The data as it was is kept in {path}").format(path=info.path))
-    rows = import_document(database, document)
+    rows = import_rows(database, rows_by_table)
     print(
         ngettext(
             "Imported {count} row from {path}", "Imported {count} rows from {path}", rows

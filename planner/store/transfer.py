@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, select, text
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from planner.i18n.markers import N_
 from planner.store import schema
@@ -40,6 +41,8 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 # Tables whose rows a fresh data folder has already (the catalogue, the profile).
 STARTER_TABLES = frozenset({"areas", "skills", "profile"})
+# Rows per savepoint while looking for the row a bulk insert was refused for.
+LOCATE_CHUNK = 500
 
 
 class TransferError(StoreError):
@@ -265,11 +268,94 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
         _expect(table.name in all_tables, where, N_("missing field {key}"), key=table.name)
         rows = all_tables[table.name]
         _expect(isinstance(rows, list), where, N_("expected a JSON list"))
-        specs = fields(table)
-        result[table.name] = [
-            _check_row(row, specs, f"{where}[{index}]") for index, row in enumerate(rows)
-        ]
+        result[table.name] = _check_rows(rows, fields(table), where)
     return result
+
+
+def _check_rows(rows: list[Any], specs: list[Field], where: str) -> list[dict[str, Any]]:
+    """Every row checked in one pass: a cheap test per value, the full one only to say why."""
+    names = frozenset(spec.name for spec in specs)
+    checks = [(spec.name, _quick_check(spec)) for spec in specs]
+    checked_rows = []
+    for index, row in enumerate(rows):
+        if type(row) is not dict or len(row) != len(names) or row.keys() != names:
+            checked_rows.append(_check_row(row, specs, f"{where}[{index}]"))
+            continue
+        checked = {}
+        for name, quick in checks:
+            checked[name] = quick(row[name])
+        if _FAILED in checked.values():  # redo the row the slow way for the message
+            checked = _check_row(row, specs, f"{where}[{index}]")
+        checked_rows.append(checked)
+    return checked_rows
+
+
+class _Failed:
+    """What a quick check returns for a value it does not accept (never a real value)."""
+
+
+_FAILED: Any = _Failed()
+
+
+def _quick_check(spec: Field) -> Callable[[Any], Any]:
+    """A fast test for the common, valid case; :data:`_FAILED` sends it to :func:`_check_value`."""
+    nullable = spec.nullable
+    if spec.kind == "int":
+
+        def quick_int(value: Any) -> Any:
+            if type(value) is int and INT_MIN <= value <= INT_MAX:
+                return value
+            return None if value is None and nullable else _FAILED
+
+        return quick_int
+    if spec.kind == "bool":
+
+        def quick_bool(value: Any) -> Any:
+            if type(value) is bool:
+                return value
+            return None if value is None and nullable else _FAILED
+
+        return quick_bool
+    if spec.kind == "text":
+        limit = spec.max_length or MAX_TEXT_LENGTH
+
+        def quick_text(value: Any) -> Any:
+            if type(value) is str and len(value) <= limit and (value.isascii() or _encodes(value)):
+                return value
+            return None if value is None and nullable else _FAILED
+
+        return quick_text
+    if spec.kind == "enum":
+        members = {
+            choice: (spec.enum_class(choice) if spec.enum_class else choice)
+            for choice in spec.choices
+        }
+
+        def quick_enum(value: Any) -> Any:
+            if type(value) is str and value in members:
+                return members[value]
+            return None if value is None and nullable else _FAILED
+
+        return quick_enum
+    full = spec  # dates: the full check is already cheap; it only needs a path for errors
+
+    def quick_moment(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        try:
+            return _check_value(value, full, "$")
+        except TransferError:
+            return _FAILED
+
+    return quick_moment
+
+
+def _encodes(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_row(row: Any, specs: list[Field], where: str) -> dict[str, Any]:
@@ -354,23 +440,29 @@ def has_user_data(database: Database) -> bool:
 
 def import_document(database: Database, document: Any) -> int:
     """Replace all data with the document's, in one transaction; returns the rows imported."""
-    rows_by_table = check_document(document)
+    return import_rows(database, check_document(document))
+
+
+def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, Any]]]) -> int:
+    """Replace all data with rows from :func:`check_document`, in one transaction.
+
+    Each table goes in with one bulk insert; only when the database refuses one
+    are its rows tried one by one, to name the row that breaks the rule.
+    """
     count = 0
     with database.transaction() as session:
         for table in reversed(tables()):
             session.execute(table.delete())
         for table in tables():
-            for index, row in enumerate(rows_by_table[table.name]):
-                try:
-                    with session.begin_nested():
-                        session.execute(table.insert(), row)
-                except IntegrityError as error:
-                    raise TransferError(
-                        N_("this row breaks a rule of the data ({detail})"),
-                        f"$.tables.{table.name}[{index}]",
-                        detail=getattr(error.orig, "args", [error])[0],
-                    ) from None
-                count += 1
+            rows = rows_by_table[table.name]
+            if not rows:
+                continue
+            try:
+                with session.begin_nested():
+                    session.execute(table.insert(), rows)
+            except IntegrityError:
+                _insert_one_by_one(session, table, rows)  # raises at the row that breaks
+            count += len(rows)
         broken = session.execute(text("PRAGMA foreign_key_check")).first()
         if broken is not None:
             raise TransferError(
@@ -383,6 +475,28 @@ def import_document(database: Database, document: Any) -> int:
 
     ensure_catalogue(database, default_catalogue())
     return count
+
+
+def _insert_one_by_one(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Find the row the database refuses: chunk by chunk, then row by row in the bad chunk."""
+    for start in range(0, len(rows), LOCATE_CHUNK):
+        chunk = rows[start : start + LOCATE_CHUNK]
+        try:
+            with session.begin_nested():
+                session.execute(table.insert(), chunk)
+            continue
+        except IntegrityError:
+            pass
+        for index, row in enumerate(chunk, start):
+            try:
+                with session.begin_nested():
+                    session.execute(table.insert(), row)
+            except IntegrityError as error:
+                raise TransferError(
+                    N_("this row breaks a rule of the data ({detail})"),
+                    f"$.tables.{table.name}[{index}]",
+                    detail=getattr(error.orig, "args", [error])[0],
+                ) from None
 
 
 def import_file(database: Database, path: Path) -> int:

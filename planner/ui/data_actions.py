@@ -257,16 +257,14 @@ class DataActions(QObject):
         from planner.store.transfer import check_document, read_file
 
         def read() -> Any:
-            document = read_file(source)
-            check_document(document)
-            return document
+            return check_document(read_file(source))  # the rows, checked once
 
         self._run(_("Reading {name}…").format(name=source.name), read, self._confirm_import)
         self._import_source = source
 
-    def _confirm_import(self, document: Any) -> None:
+    def _confirm_import(self, rows_by_table: Any) -> None:
         from planner.store.safety import back_up
-        from planner.store.transfer import has_user_data, import_document
+        from planner.store.transfer import has_user_data, import_rows
 
         source = self._import_source
         try:
@@ -280,7 +278,7 @@ class DataActions(QObject):
 
         def work() -> int:
             back_up(target, folder, "before-import")
-            return import_document(database, document)
+            return import_rows(database, rows_by_table)
 
         def done(rows: int) -> None:
             self._data_replaced()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -64,6 +65,12 @@ class MarketPage(Page):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.table, stretch=1)
+        # The lists of skills and areas can be long: give them a fixed share,
+        # so the title (which stretches) stays readable.
+        header = self.table.horizontalHeader()
+        for column, width in ((6, 240), (7, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 

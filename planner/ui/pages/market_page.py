@@ -64,11 +64,11 @@ class MarketPage(Page):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, stretch=1)
-        # The lists of skills and areas can be long: give them a fixed share,
-        # so the title (which stretches) stays readable.
+        fit_columns(self.table, stretch=6)
+        # Titles and the lists of areas can be long: give them a fixed share,
+        # and let the list of skills take the rest.
         header = self.table.horizontalHeader()
-        for column, width in ((6, 240), (7, 150)):
+        for column, width in ((1, 220), (7, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _index: self.edit_selected())

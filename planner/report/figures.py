@@ -1,6 +1,10 @@
-"""The charts of the printed plan: data in, matplotlib Figure out, SVG bytes for print.
+"""The charts of the printed plan: data in, ChartResult or Figure out, SVG bytes for print.
 
-Built on :class:`planner.charts.theme.ChartTheme` (light, for paper). The
+The skill radar, the T-shape and market demand are the app's own builders
+from :mod:`planner.charts` (the same picture as in the window), drawn in the
+light :data:`PRINT_THEME` for paper with the report's font; a chart without
+data comes back as a hint, which the plan prints instead of an empty axis.
+Hours by learning group (last year beside this year) exists only here. The
 figures use the object API (no pyplot), so they can be drawn off the GUI
 thread. SVG keeps text as text (``svg.fonttype: none``), so the PDF gets the
 labels as real, embedded fonts and stays sharp at any zoom.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import os
 import subprocess
 import sys
@@ -35,6 +36,10 @@ ENGLISH_HEADINGS = (
     "Page 1 of",
     "Start of 2026",
     "Peer learning",
+    "T-shape",
+    "Market demand",
+    "Share of job postings",
+    "Current level",
 )
 TRANSLATED = {
     "en": (
@@ -150,6 +155,103 @@ def test_markup_in_a_goal_prints_literally_and_loads_nothing(gui, database, tmp_
     assert all(len(page.images) == 0 for page in reader.pages)
 
 
+CHART_TEXTS = {
+    # Heading, caption start, and a text drawn inside each new chart (SVG text stays text).
+    "en": (
+        "T-shape: breadth and depth",
+        "Current level in every area",
+        "Your T-shape",
+        "Market demand in 2026",
+        "Each area's share of the job postings read in 2026",
+        "Share of job postings",
+        "Skill profile by area",
+    ),
+    "nb": (
+        "T-formet profil: bredde og dybde",
+        "Nåværende nivå i hvert område",
+        "Din T-formede profil",
+        "Etterspørsel i markedet i 2026",
+        "Hvert områdes andel av stillingsannonsene som ble lest i 2026",
+        "Andel av stillingsannonser",
+        "Starten av 2026",
+    ),
+    "sw": (
+        "Wasifu wa umbo la T: upana na kina",
+        "Kiwango cha sasa katika kila eneo",
+        "Wasifu wako wa umbo la T",
+        "Mahitaji ya soko mwaka 2026",
+        "Sehemu ya kila eneo katika matangazo ya kazi yaliyosomwa mwaka 2026",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sw"])
+def test_the_t_shape_and_market_demand_print_translated_as_vectors(
+    gui, two_years, tmp_path: Path, language: str
+) -> None:
+    from planner.i18n import _
+    from planner.report.render import build_charts, demand_data
+    from planner.store.yearplan_summary import year_document
+
+    _pages, text, reader = make_pdf(two_years, tmp_path / f"{language}.pdf", language)
+    for expected in CHART_TEXTS[language]:
+        assert expected in text, expected
+    # The year's postings were read, so the market chart is drawn, not hinted at.
+    hint = _("No job postings read in {year}.").split("{")[0]
+    assert hint not in text
+    # Four charts, every one a vector drawing: no picture anywhere in the PDF.
+    doc = year_document(two_years, 2026, TODAY)
+    charts = build_charts(doc, demand_data(two_years, doc))
+    assert set(charts.svgs) == {"radar", "tshape", "demand", "hours"}
+    assert all(len(page.images) == 0 for page in reader.pages)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sw"])
+def test_an_empty_data_folder_prints_hints_instead_of_empty_charts(
+    gui, database, tmp_path: Path, language: str
+) -> None:
+    from planner.i18n import _
+
+    _pages, text, reader = make_pdf(database, tmp_path / f"{language}.pdf", language)
+    set_language(language)
+    hints = (
+        _("Assess your skills on the Skills page to see your profile across the six areas."),
+        _("Assess your skills (on the Skills page or in the first-run guide) to see your T-shape."),
+        _(
+            "No job postings read in {year}. Add postings on the Job market page to compare"
+            " what the market asks for with your own levels."
+        ).format(year=2026),
+    )
+    hints += (_("No learning logged in {first} or {second}.").format(first=2025, second=2026),)
+    for hint in hints:
+        assert hint in text, hint
+    # No empty axes: the charts' own titles never reach the page.
+    for title in (_("Your T-shape"), _("Skill profile by area"), _("Share of job postings")):
+        assert title not in text, title
+    assert _("T-shape: breadth and depth") in text
+    assert all(len(page.images) == 0 for page in reader.pages)
+
+
+def test_a_chart_keeps_its_heading_and_stays_on_one_page(gui, two_years) -> None:
+    from planner.report.render import build_charts, default_page_layout, demand_data, lay_out
+    from planner.store.yearplan_summary import year_document
+
+    set_language("sw")
+    doc = year_document(two_years, 2026, TODAY)
+    laid = lay_out(doc, build_charts(doc, demand_data(two_years, doc)), default_page_layout("sw"))
+    height = laid.body.height()
+    assert set(laid.charts.rects) == {"radar", "tshape", "demand", "hours"}
+    tops = []
+    for name, rect in laid.charts.rects.items():
+        page = int(rect.top() // height)
+        assert page == int((rect.bottom() - 1) // height), name
+        assert rect.height() <= height * 0.5, name
+        tops.append((rect.top(), rect.bottom()))
+    tops.sort()
+    for (_top, bottom), (next_top, _bottom) in itertools.pairwise(tops):
+        assert bottom <= next_top  # no chart overlaps the next
+
+
 def test_many_goals_break_over_numbered_pages_with_repeated_table_headers(
     gui, database, tmp_path: Path
 ) -> None:
@@ -183,7 +285,7 @@ def test_many_goals_break_over_numbered_pages_with_repeated_table_headers(
 
 
 def test_ten_years_of_data_print_in_under_two_seconds(gui, database, tmp_path: Path) -> None:
-    from planner.report.render import build_charts, write_pdf
+    from planner.report.render import build_charts, demand_data, write_pdf
     from planner.store.yearplan_summary import year_document
 
     generate_years(database, 2017, 2026, goals_per_year=12, entries_per_year=400)
@@ -191,7 +293,7 @@ def test_ten_years_of_data_print_in_under_two_seconds(gui, database, tmp_path: P
     build_charts(year_document(database, 2020, TODAY))
     started = time.perf_counter()
     doc = year_document(database, 2026, TODAY)
-    pages = write_pdf(tmp_path / "plan.pdf", doc, build_charts(doc))
+    pages = write_pdf(tmp_path / "plan.pdf", doc, build_charts(doc, demand_data(database, doc)))
     elapsed = time.perf_counter() - started
     print(f"\nyearly PDF, 10 years of data: {elapsed:.2f} s, {pages} pages")
     assert pages >= 3

@@ -31,6 +31,7 @@ class RadarData:
     current: tuple[float | None, ...]
     target: tuple[float | None, ...]
     year_ago: tuple[float | None, ...] | None = None
+    year_ago_label: str = ""  # legend for year_ago, translated; empty: "A year ago"
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,11 @@ def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
         )
     import matplotlib
 
-    series = [(_("Current level"), data.current, "-", 0.25)]
+    series = [(_("Current level"), data.current, "-", 0.25, 0)]
     if data.year_ago is not None and any(value is not None for value in data.year_ago):
-        series.append((_("A year ago"), data.year_ago, ":", 0.0))
+        series.append((data.year_ago_label or _("A year ago"), data.year_ago, ":", 0.0, 2))
     if any(value is not None for value in data.target):
-        series.append((_("Target level"), data.target, "--", 0.0))
+        series.append((_("Target level"), data.target, "--", 0.0, 1))
     with matplotlib.rc_context(theme.rc()):
         figure = new_figure((5.6, 4.4))
         axes = figure.add_subplot(projection="polar")
@@ -71,11 +72,10 @@ def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
         axes.set_theta_direction(-1)
         angles = [2 * math.pi * index / count for index in range(count)]
         closed = [*angles, angles[0]]
-        colours = {_("Current level"): 0, _("A year ago"): 2, _("Target level"): 1}
-        for label, values, style, fill in series:
+        for label, values, style, fill, colour_index in series:
             points = [value or 0.0 for value in values]
             points.append(points[0])
-            colour = theme.colours[colours[label]]
+            colour = theme.colours[colour_index]
             axes.plot(closed, points, linestyle=style, color=colour, linewidth=1.8, label=label)
             if fill:
                 axes.fill(closed, points, color=colour, alpha=fill)

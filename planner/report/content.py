@@ -27,6 +27,9 @@ from planner.store.yearplan_summary import YearDocument
 CHART_START, CHART_END = "\ue000", "\ue001"
 CHART_RADAR = "radar"
 CHART_HOURS = "hours"
+CHART_TSHAPE = "tshape"
+CHART_DEMAND = "demand"
+CHART_NAMES = (CHART_RADAR, CHART_TSHAPE, CHART_DEMAND, CHART_HOURS)
 
 STYLE = """
 h1 { font-size: 17pt; color: #0b3d66; margin-bottom: 2px; }
@@ -105,8 +108,37 @@ def build_html(doc: YearDocument) -> str:
         + "</p>"
     )
     out.append(f'<p align="center">{chart_marker(CHART_RADAR)}</p>')
+    out += _tshape(doc)
+    out.append(heading(2, _("Market demand in {year}").format(year=doc.year)))
+    out.append(
+        '<p class="muted">'
+        + html.escape(
+            _(
+                "Each area's share of the job postings read in {year},"
+                " beside your current and target level."
+            ).format(year=doc.year)
+        )
+        + "</p>"
+    )
+    out.append(f'<p align="center">{chart_marker(CHART_DEMAND)}</p>')
     out += _review(doc)
     return "<html><body>" + "".join(out) + "</body></html>"
+
+
+def _tshape(doc: YearDocument) -> list[str]:
+    out = [heading(2, _("T-shape: breadth and depth"))]
+    if doc.focus is not None and doc.focus.area_keys:
+        caption = _(
+            "Current level in every area; the focus areas of the specialisation"
+            " ({areas}) with their target."
+        ).format(areas=", ".join(area_name(key) for key in doc.focus.area_keys))
+    else:
+        caption = _("Current level in every area; no focus areas chosen for {year}.").format(
+            year=doc.year
+        )
+    out.append('<p class="muted">' + html.escape(caption) + "</p>")
+    out.append(f'<p align="center">{chart_marker(CHART_TSHAPE)}</p>')
+    return out
 
 
 def _focus(doc: YearDocument) -> list[str]:

@@ -1,6 +1,10 @@
-"""The charts of the printed plan: data in, matplotlib Figure out, SVG bytes for print.
+"""The charts of the printed plan: data in, ChartResult or Figure out, SVG bytes for print.
 
-Built on :class:`planner.charts.theme.ChartTheme` (light, for paper). The
+The skill radar, the T-shape and market demand are the app's own builders
+from :mod:`planner.charts` (the same picture as in the window), drawn in the
+light :data:`PRINT_THEME` for paper with the report's font; a chart without
+data comes back as a hint, which the plan prints instead of an empty axis.
+Hours by learning group (last year beside this year) exists only here. The
 figures use the object API (no pyplot), so they can be drawn off the GUI
 thread. SVG keeps text as text (``svg.fonttype: none``), so the PDF gets the
 labels as real, embedded fonts and stays sharp at any zoom.
@@ -9,14 +13,14 @@ labels as real, embedded fonts and stays sharp at any zoom.
 from __future__ import annotations
 
 import io
-import math
 import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from planner.charts.canvas import ChartResult
+from planner.charts.market import DemandLevelData
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
-from planner.domain.scale import MAX_LEVEL
 from planner.i18n import _
 from planner.i18n.formatting import format_number
 from planner.labels import area_name, enum_label
@@ -33,62 +37,67 @@ def _rc(theme: ChartTheme) -> dict[str, object]:
     return {**theme.rc(), "font.family": FONT_FAMILY, "font.size": 9}
 
 
-def radar_figure(
+def radar_chart(
     areas: tuple[RadarArea, ...], year: int, theme: ChartTheme = PRINT_THEME
-) -> Figure:
-    """The skill radar per area: start of the year, now and the target."""
+) -> ChartResult:
+    """The skill radar per area (start of the year, now, target): the app's own builder."""
     import matplotlib
-    from matplotlib.figure import Figure
+
+    from planner.charts.skills import RadarData, skill_radar
+
+    data = RadarData(
+        areas=tuple(a.area_key for a in areas),
+        current=tuple(a.now for a in areas),
+        target=tuple(a.target for a in areas),
+        year_ago=tuple(a.start for a in areas),
+        year_ago_label=_("Start of {year}").format(year=year),
+    )
+    with matplotlib.rc_context(_rc(theme)):
+        result = skill_radar(data, theme)
+    if result.figure is not None:
+        # On paper the area names stand clear of the outer ring.
+        result.figure.axes[0].tick_params(axis="x", pad=12)
+    return result
+
+
+def tshape_chart(
+    areas: tuple[RadarArea, ...], focus: tuple[str, ...], theme: ChartTheme = PRINT_THEME
+) -> ChartResult:
+    """The T-shape: levels now in every area, the year's focus areas as the depth."""
+    import matplotlib
+
+    from planner.charts.tshape import TShapeData, tshape_alt_text, tshape_figure
+
+    data = TShapeData(
+        area_keys=tuple(a.area_key for a in areas),
+        names=tuple(area_name(a.area_key) for a in areas),
+        current=tuple(a.now for a in areas),
+        target=tuple(a.target for a in areas),
+        focus=frozenset(focus),
+    )
+    if not data.has_levels:
+        hint = _(
+            "Assess your skills (on the Skills page or in the first-run guide) to see your T-shape."
+        )
+        return ChartResult(None, alt_text=hint, hint=hint)
+    with matplotlib.rc_context(_rc(theme)):
+        return ChartResult(tshape_figure(data, theme), alt_text=tshape_alt_text(data))
+
+
+def demand_chart(data: DemandLevelData, theme: ChartTheme = PRINT_THEME) -> ChartResult:
+    """The areas' share of the year's job postings beside one's own level."""
+    import matplotlib
+
+    from planner.charts.market import demand_against_level
 
     with matplotlib.rc_context(_rc(theme)):
-        figure = Figure(figsize=(6.6, 4.4), layout="constrained")
-        axes = figure.add_subplot(projection="polar")
-        count = len(areas)
-        angles = [2 * math.pi * i / count for i in range(count)]
-        closed = [*angles, angles[0]] if angles else []
-        series = (
-            (_("Start of {year}").format(year=year), [a.start for a in areas], "--", 0),
-            (_("Now"), [a.now for a in areas], "-", 1),
-            (_("Target"), [a.target for a in areas], ":", 2),
-        )
-        colours = theme.colours
-        drawn = 0
-        for label, values, style, colour in series:
-            points = [0.0 if v is None else v for v in values]
-            if not any(v is not None for v in values):
-                continue
-            axes.plot(
-                closed,
-                [*points, points[0]],
-                style,
-                color=colours[colour],
-                linewidth=1.8,
-                label=label,
-            )
-            drawn += 1
-            if colour == 1:
-                axes.fill(closed, [*points, points[0]], color=colours[colour], alpha=0.12)
-        axes.set_ylim(0, MAX_LEVEL)
-        axes.set_yticks(range(1, MAX_LEVEL + 1))
-        axes.set_yticklabels([format_number(v) for v in range(1, MAX_LEVEL + 1)], fontsize=7)
-        axes.set_xticks(angles)
-        axes.set_xticklabels([textwrap.fill(area_name(a.area_key), 18) for a in areas])
-        axes.tick_params(axis="x", pad=14)
-        axes.set_rlabel_position(90 / max(count, 1))
-        axes.grid(True)
-        if drawn:
-            axes.legend(loc="upper left", bbox_to_anchor=(1.12, 1.05), frameon=False)
-        else:
-            axes.text(
-                0,
-                0,
-                _("No skill assessed yet."),
-                ha="center",
-                va="center",
-                fontsize=10,
-                bbox={"facecolor": theme.background, "edgecolor": theme.grid},
-            )
-    return figure
+        result = demand_against_level(data, theme)
+    if result.figure is not None:
+        # A level of 5 sits on the right edge: show the whole marker, not half of it.
+        for axes in result.figure.axes:
+            for line in axes.lines:
+                line.set_clip_on(False)
+    return result
 
 
 def hours_by_group_figure(

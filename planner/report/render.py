@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -40,15 +42,23 @@ from planner import __version__
 from planner.i18n import _, current_language
 from planner.i18n.languages import QT_LOCALES
 from planner.report.content import (
+    CHART_DEMAND,
     CHART_END,
     CHART_HOURS,
+    CHART_NAMES,
     CHART_RADAR,
     CHART_START,
+    CHART_TSHAPE,
     STYLE,
     build_html,
     document_title,
 )
 from planner.store.yearplan_summary import YearDocument
+
+if TYPE_CHECKING:
+    from planner.charts.canvas import ChartResult
+    from planner.charts.market import DemandLevelData
+    from planner.store.database import Database
 
 CHART_PROPERTY = QTextFormat.Property.UserProperty + 1
 REFERENCE_DPI = 96.0
@@ -59,6 +69,8 @@ PAGE_GAP = 5.0
 FOOTER_HEIGHT = 24.0
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FONT_FAMILY = "DejaVu Sans"
+CHART_WIDTH, CHART_HEIGHT = 0.8, 0.45
+"""A chart's largest share of the body's width and height: two charts fit on a page."""
 
 Progress = Callable[[int, int], None]
 """Called with (pages painted, pages in all)."""
@@ -66,9 +78,10 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class Charts:
-    """The plan's charts as SVG bytes, by marker name."""
+    """The plan's charts as SVG bytes, by marker name; a chart without data has a hint instead."""
 
     svgs: Mapping[str, bytes]
+    hints: Mapping[str, str] = field(default_factory=dict)
 
 
 def page_size_for_language(language: str | None = None) -> QPageSize:
@@ -88,16 +101,57 @@ def default_page_layout(language: str | None = None) -> QPageLayout:
     )
 
 
-def build_charts(doc: YearDocument) -> Charts:
-    """Draw the plan's charts (matplotlib: slow the first time; call off the GUI thread)."""
-    from planner.report.figures import figure_svg, hours_by_group_figure, radar_figure
+def demand_data(database: Database, doc: YearDocument) -> DemandLevelData:
+    """The areas' share of the plan year's job postings beside the levels as of the plan."""
+    from planner.charts.market import DemandLevelData
+    from planner.domain.market import demand_vs_level, tally
+    from planner.store.stats import StatsStore
 
-    svgs = {CHART_RADAR: figure_svg(radar_figure(doc.radar, doc.year))}
-    if doc.review is not None:
+    stats = StatsStore(database)
+    tallies = {t.year: t for t in stats.market_tallies()}
+    year_tally = tallies.get(doc.year) or tally((), doc.year)
+    rows = demand_vs_level(year_tally.area_shares, stats.area_levels(doc.as_of))
+    return DemandLevelData(doc.year, year_tally.postings, rows)
+
+
+def build_charts(doc: YearDocument, demand: DemandLevelData | None = None) -> Charts:
+    """Draw the plan's charts (matplotlib: slow the first time; call off the GUI thread).
+
+    ``demand`` (from :func:`demand_data`) adds the market chart; without it the
+    plan says that the job market was not read for this print.
+    """
+    from planner.report.figures import (
+        demand_chart,
+        figure_svg,
+        hours_by_group_figure,
+        radar_chart,
+        tshape_chart,
+    )
+
+    svgs: dict[str, bytes] = {}
+    hints: dict[str, str] = {}
+
+    def add(name: str, result: ChartResult) -> None:
+        if result.figure is None:
+            hints[name] = result.hint or result.alt_text
+        else:
+            svgs[name] = figure_svg(result.figure)
+
+    add(CHART_RADAR, radar_chart(doc.radar, doc.year))
+    add(CHART_TSHAPE, tshape_chart(doc.radar, doc.focus.area_keys if doc.focus else ()))
+    if demand is not None:
+        add(CHART_DEMAND, demand_chart(demand))
+    if doc.review is not None and not any(
+        (*doc.review.minutes_by_group.values(), *doc.hours_this_year.values())
+    ):
+        hints[CHART_HOURS] = _("No learning logged in {first} or {second}.").format(
+            first=doc.year - 1, second=doc.year
+        )
+    elif doc.review is not None:
         svgs[CHART_HOURS] = figure_svg(
             hours_by_group_figure(doc.review.minutes_by_group, doc.hours_this_year, doc.year)
         )
-    return Charts(svgs)
+    return Charts(svgs, hints)
 
 
 class _Charts:
@@ -108,8 +162,11 @@ class _Charts:
     Python subclasses of it; an image placeholder would put pictures in the PDF.)
     """
 
-    def __init__(self, svgs: Mapping[str, bytes], width: float, max_height: float) -> None:
-        self.renderers = {name: QSvgRenderer(QByteArray(data)) for name, data in svgs.items()}
+    def __init__(self, charts: Charts, width: float, max_height: float) -> None:
+        self.renderers = {
+            name: QSvgRenderer(QByteArray(data)) for name, data in charts.svgs.items()
+        }
+        self.hints = charts.hints
         self._width, self._max_height = width, max_height
         self.rects: dict[str, QRectF] = {}
 
@@ -122,12 +179,19 @@ class _Charts:
         return QSizeF(width, width * ratio)
 
     def insert(self, document: QTextDocument) -> None:
-        for name in (CHART_RADAR, CHART_HOURS):
+        for name in CHART_NAMES:
             cursor = document.find(f"{CHART_START}{name}{CHART_END}")
             if cursor.isNull():
                 continue
             cursor.removeSelectedText()
             if name not in self.renderers:
+                hint = self.hints.get(name)
+                if hint:
+                    # No data: say what to do, never an empty axis.
+                    text = cursor.charFormat()
+                    text.setForeground(QColor("#555555"))
+                    text.setFontItalic(True)
+                    cursor.insertText(hint, text)
                 continue
             fmt = cursor.blockFormat()
             fmt.setLineHeight(
@@ -138,18 +202,61 @@ class _Charts:
 
     def locate(self, document: QTextDocument) -> None:
         """Where each chart ended up, in document coordinates (after pagination)."""
-        layout = document.documentLayout()
+        self.rects.clear()
+        for name, block in self._blocks(document):
+            box = document.documentLayout().blockBoundingRect(block)
+            size = self.size(name)
+            # The fixed-height line fills the block below its top margin.
+            top = box.y() + block.blockFormat().topMargin()
+            left = box.x() + (box.width() - size.width()) / 2
+            self.rects[name] = QRectF(QPointF(left, top), size)
+
+    def keep_with_heading(self, document: QTextDocument, page_height: float) -> bool:
+        """A chart that would run over a page break, or that is parted from its
+        heading, starts a new page together with the heading.
+
+        Qt would move the chart's line alone (leaving the heading behind and the
+        block's rectangle where the line was): a page break before the heading
+        keeps heading, caption and chart together. Returns True when a break was
+        added (lay the document out again and locate the charts anew).
+        """
+        changed = False
+        for name, block in self._blocks(document):
+            rect = self.rects.get(name)
+            if rect is None:
+                continue
+            start = block
+            previous = block.previous()
+            for _step in range(3):  # the caption paragraphs between heading and chart
+                if not previous.isValid():
+                    break
+                if previous.blockFormat().headingLevel():
+                    start = previous
+                    break
+                previous = previous.previous()
+            page = int(rect.top() // page_height)
+            start_top = document.documentLayout().blockBoundingRect(start).y()
+            split = page != int((rect.bottom() - 1) // page_height)
+            if not split and int(start_top // page_height) == page:
+                continue  # heading, caption and chart share one page
+            fmt = start.blockFormat()
+            if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                continue  # already at the top of a page: nothing more to gain
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(start).setBlockFormat(fmt)
+            changed = True
+            break  # the blocks below move: look again after the next layout
+        return changed
+
+    def _blocks(self, document: QTextDocument) -> list[tuple[str, QTextBlock]]:
+        found: list[tuple[str, QTextBlock]] = []
         block = document.begin()
         while block.isValid():
             name = block.blockFormat().property(CHART_PROPERTY)
             if name in self.renderers:
-                box = layout.blockBoundingRect(block)
-                size = self.size(name)
-                # The fixed-height line fills the block below its top margin.
-                top = box.y() + block.blockFormat().topMargin()
-                left = box.x() + (box.width() - size.width()) / 2
-                self.rects[name] = QRectF(QPointF(left, top), size)
+                found.append((name, block))
             block = block.next()
+        return found
 
 
 @dataclass
@@ -182,7 +289,7 @@ def lay_out(doc: YearDocument, charts: Charts, page_layout: QPageLayout) -> Laid
     # The side margins hang outside the printable width, so text lines up with the header.
     document.setPageSize(QSizeF(width + 2 * PAGE_GAP, height))
     document.setHtml(build_html(doc))
-    placed = _Charts(charts.svgs, width * 0.96, height * 0.62)
+    placed = _Charts(charts, width * CHART_WIDTH, height * CHART_HEIGHT)
     placed.insert(document)
     _repeat_table_headers(document)
     # Edits after setHtml leave parts of the layout stale (with a page break,
@@ -190,6 +297,12 @@ def lay_out(doc: YearDocument, charts: Charts, page_layout: QPageLayout) -> Laid
     document.markContentsDirty(0, document.characterCount())
     document.pageCount()
     placed.locate(document)
+    for _round in range(len(CHART_NAMES)):
+        if not placed.keep_with_heading(document, height):
+            break
+        document.markContentsDirty(0, document.characterCount())
+        document.pageCount()
+        placed.locate(document)
     return LaidOut(document, placed, QSizeF(width, height))
 
 
@@ -314,9 +427,10 @@ def make_pdf(
     if progress:
         progress(_("Reading the year's data…"))
     doc = year_document(database, year, today)  # type: ignore[arg-type]
+    demand = demand_data(database, doc)  # type: ignore[arg-type]
     if progress:
         progress(_("Drawing the charts…"))
-    charts = build_charts(doc)
+    charts = build_charts(doc, demand)
     if progress:
         progress(_("Writing the pages…"))
     return write_pdf(path, doc, charts)

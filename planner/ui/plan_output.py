@@ -18,7 +18,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from planner.i18n import _, ngettext
-from planner.report.render import Charts, build_charts, default_page_layout, paint_plan, write_pdf
+from planner.report.render import (
+    Charts,
+    build_charts,
+    default_page_layout,
+    demand_data,
+    paint_plan,
+    write_pdf,
+)
 from planner.store.database import Database
 from planner.store.yearplan_summary import YearDocument, year_document
 
@@ -66,7 +73,7 @@ def prepare(database: Database, year: int, job: PlanJob) -> Prepared:
     job.step.emit(_("Reading the year's data…"))
     document = year_document(database, year)
     job.step.emit(_("Drawing the charts…"))
-    return Prepared(document, build_charts(document))
+    return Prepared(document, build_charts(document, demand_data(database, document)))
 
 
 def progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:

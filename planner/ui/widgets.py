@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from planner.ui.models.table import RECORD_ROLE
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -87,3 +90,27 @@ def on_delete_key(view: QWidget, action: Callable[[], object]) -> QShortcut:
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(action)
     return shortcut
+
+
+def current_record(view: QTableView) -> Any:
+    """The record on the view's current row (through any proxy), or None."""
+    index = view.selectionModel().currentIndex()
+    if not index.isValid():
+        return None
+    return index.siblingAtColumn(0).data(RECORD_ROLE)
+
+
+def select_record(view: QTableView, matches: Callable[[Any], bool]) -> bool:
+    """Make the first row whose record ``matches`` current, and show it."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if matches(index.data(RECORD_ROLE)):
+            view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            view.scrollTo(index)
+            return True
+    return False

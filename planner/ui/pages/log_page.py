@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -46,7 +46,14 @@ from planner.ui.dialogs.learning_dialogs import (
 from planner.ui.messages import confirm, confirm_box, show_error, show_info, show_store_error
 from planner.ui.models.learning import LogFilterProxy, LogTableModel
 from planner.ui.pages.base import Page
-from planner.ui.widgets import localize_date_edit, on_delete_key, plain_label, record_table
+from planner.ui.widgets import (
+    current_record,
+    localize_date_edit,
+    on_delete_key,
+    plain_label,
+    record_table,
+    select_record,
+)
 
 TOPIC = "log"
 
@@ -290,22 +297,10 @@ class LogPage(Page):
     # -- selection ---------------------------------------------------------
 
     def selected_entry(self) -> LogEntryRecord | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.record_at(index.row())
+        return current_record(self.table)
 
     def select_entry(self, entry_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.record_at(row).id == entry_id:
-                index = self.proxy.index(row, 0)
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return
+        select_record(self.table, lambda record: record.id == entry_id)
 
     def _update_buttons(self, *_args: object) -> None:
         has = self.selected_entry() is not None

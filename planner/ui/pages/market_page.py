@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QItemSelectionModel, Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,14 @@ from planner.ui.models.market import AnalysisModel, PostingsModel
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
 from planner.ui.postings_import import PostingsImport, progress_dialog
-from planner.ui.widgets import fit_columns, on_delete_key, plain_label, record_table
+from planner.ui.widgets import (
+    current_record,
+    fit_columns,
+    on_delete_key,
+    plain_label,
+    record_table,
+    select_record,
+)
 
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"
@@ -242,21 +249,10 @@ class MarketPage(Page):
     # -- selection -------------------------------------------------------
 
     def selected_posting(self) -> PostingRecord | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.record_at(index.row())
+        return current_record(self.table)
 
     def select_posting(self, posting_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.record_at(row).id == posting_id:
-                self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
+        select_record(self.table, lambda record: record.id == posting_id)
 
     def _update_buttons(self, *_args: object) -> None:
         has = self.selected_posting() is not None

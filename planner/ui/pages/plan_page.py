@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -40,7 +40,14 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.widgets import fit_columns, on_delete_key, plain_label, record_table
+from planner.ui.widgets import (
+    current_record,
+    fit_columns,
+    on_delete_key,
+    plain_label,
+    record_table,
+    select_record,
+)
 
 TOPIC = "plan"
 TOPICS = frozenset({"plan", "log", "skills"})
@@ -290,21 +297,11 @@ class PlanPage(Page):
         self._update_buttons()
 
     def selected_item(self) -> PlanItemRecord | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        row = self.proxy.record_at(index.row())
+        row = current_record(self.table)
         return row.item if row is not None else None
 
     def select_item(self, item_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.record_at(row).item.id == item_id:
-                self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                return
+        select_record(self.table, lambda record: record.item.id == item_id)
 
     def _update_buttons(self, *_args: object) -> None:
         item = self.selected_item()

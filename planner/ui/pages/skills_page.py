@@ -31,7 +31,14 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.pages.base import Page
-from planner.ui.widgets import fit_columns, on_delete_key, plain_label, record_table
+from planner.ui.widgets import (
+    current_record,
+    fit_columns,
+    on_delete_key,
+    plain_label,
+    record_table,
+    select_record,
+)
 
 TOPIC = "skills"
 
@@ -192,28 +199,13 @@ class SkillsPage(Page):
     # -- selection -------------------------------------------------------
 
     def selected_skill(self) -> SkillRecord | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.record_at(index.row())
+        return current_record(self.table)
 
     def select_skill(self, key: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.record_at(row)
-            if record.key == key:
-                self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
+        select_record(self.table, lambda record: record.key == key)
 
     def selected_assessment(self) -> AssessmentRecord | None:
-        index = self.history_table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        return self.history_proxy.record_at(index.row())
+        return current_record(self.history_table)
 
     def _apply_filter(self) -> None:
         area = self.area_filter.currentData()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -47,7 +47,7 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.pages.base import Page
 from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
-from planner.ui.widgets import fit_columns, plain_label, record_table
+from planner.ui.widgets import fit_columns, plain_label, record_table, select_record
 
 TOPIC = "yearplan"
 OTHER_TOPICS = frozenset({"skills", "plan", "log", "postings", "strengths", "profile", "*"})
@@ -411,14 +411,7 @@ class YearPlanPage(Page):
         return self.goals.record(index.row())
 
     def select_goal(self, goal_id: int) -> None:
-        for row, record in enumerate(self.goals.records()):
-            if record.id == goal_id:
-                self.goals_table.selectionModel().setCurrentIndex(
-                    self.goals.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                return
+        select_record(self.goals_table, lambda record: record.id == goal_id)
 
     def _update_buttons(self, *_args: object) -> None:
         goal = self.selected_goal()

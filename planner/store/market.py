@@ -252,9 +252,19 @@ class MarketStore:
         What the advisor weighs (below the user's own strengths); every area
         is 0.0 when no postings were read that year.
         """
+        return market.demand_weights(self._tally(year))
+
+    def latest_demand(self) -> tuple[int | None, int, dict[str, float] | None]:
+        """(year, postings, demand weights) of the latest year with postings, for the advisor."""
+        years = self.years()
+        if not years:
+            return None, 0, None
+        year_tally = self._tally(years[0])
+        return years[0], year_tally.postings, market.demand_weights(year_tally)
+
+    def _tally(self, year: int) -> market.YearTally:
         skill_area = {s.key: s.area_key for s in SkillStore(self._db).skills()}
-        postings = self._domain_postings(skill_area, years=(year,))
-        return market.demand_weights(market.tally(postings, year))
+        return market.tally(self._domain_postings(skill_area, years=(year,)), year)
 
     def needs_reminder(self, today: dt.date | None = None) -> bool:
         """True when no posting was read in this year yet."""

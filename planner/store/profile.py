@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from planner.domain.advisor import (
@@ -25,21 +25,19 @@ from planner.domain.advisor import (
 )
 from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Road, StrengthKind
-from planner.domain.market import Posting, demand_weights, tally
 from planner.domain.reasons import Reason, label_namer, render_reason
-from planner.domain.skills import AreaLevel, SkillState, area_levels
+from planner.domain.skills import AreaLevel
 from planner.i18n.markers import N_
 from planner.store.database import Database
 from planner.store.errors import ValidationError
+from planner.store.market import MarketStore
 from planner.store.models import (
     Area,
     Assessment,
-    JobPosting,
     Profile,
     Skill,
     SpecialisationChoice,
     StrengthsProfile,
-    posting_areas,
 )
 from planner.store.skills import SkillStore
 from planner.store.validation import MAX_NAME_LENGTH, check_level, check_not_future, check_text
@@ -352,42 +350,11 @@ class ProfileStore:
 
     def area_levels(self) -> dict[str, AreaLevel]:
         """Per area, the mean current and target level of its active skills."""
-        records = SkillStore(self._db).skills(include_archived=False)
-        states = {
-            r.key: SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
-            for r in records
-        }
-        area_skills: dict[str, list[str]] = {key: [] for key in default_catalogue().area_keys}
-        for record in records:
-            area_skills.setdefault(record.area_key, []).append(record.key)
-        return area_levels(states, area_skills)
+        return SkillStore(self._db).area_levels()
 
     def market_demand(self) -> tuple[int | None, int, dict[str, float] | None]:
         """(year, postings, demand weights) for the latest year with job postings."""
-        with self._db.reading() as session:
-            latest = session.scalar(select(func.max(JobPosting.seen_on)))
-            if latest is None:
-                return None, 0, None
-            year = latest.year
-            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-            postings = {
-                posting_id: (seen_on, [])
-                for posting_id, seen_on in session.execute(
-                    select(JobPosting.id, JobPosting.seen_on).where(
-                        JobPosting.seen_on.between(start, end)
-                    )
-                )
-            }
-            pairs = session.execute(
-                select(posting_areas.c.posting_id, Area.key)
-                .join(Area, Area.id == posting_areas.c.area_id)
-                .join(JobPosting, JobPosting.id == posting_areas.c.posting_id)
-                .where(JobPosting.seen_on.between(start, end))
-            )
-            for posting_id, area_key in pairs:
-                postings[posting_id][1].append(area_key)
-        year_tally = tally((Posting(on, frozenset(keys)) for on, keys in postings.values()), year)
-        return year, year_tally.postings, demand_weights(year_tally)
+        return MarketStore(self._db).latest_demand()
 
     def advisor_inputs(self) -> AdvisorInputs:
         year, count, demand = self.market_demand()

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Subquery
 
+from planner.domain.catalogue import default_catalogue
+from planner.domain.skills import AreaLevel, SkillState, area_levels
 from planner.i18n.markers import N_
 from planner.store.database import Database
 from planner.store.errors import ValidationError
@@ -90,6 +93,18 @@ class SkillStore:
                 query = query.where(Skill.key == skill_key)
             query = query.order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
             return [_assessment_record(a, key) for a, key in session.execute(query)]
+
+    def area_levels(self) -> dict[str, AreaLevel]:
+        """Per area (catalogue order), the mean current and target level of its active skills."""
+        records = self.skills(include_archived=False)
+        states = {
+            r.key: SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
+            for r in records
+        }
+        area_skills: dict[str, list[str]] = {key: [] for key in default_catalogue().area_keys}
+        for record in records:
+            area_skills.setdefault(record.area_key, []).append(record.key)
+        return area_levels(states, area_skills)
 
     # -- assessments -----------------------------------------------------
 
@@ -212,9 +227,14 @@ class SkillStore:
             return before
 
 
-def _latest_assessments(session: Session) -> dict[int, tuple[int, dt.date]]:
-    """Each skill's most recent assessment: latest date, then latest entry."""
-    ranked = select(
+def latest_assessments(on: dt.date | None = None) -> Subquery:
+    """Each skill's latest assessment (on or before ``on``): latest date, then latest entry.
+
+    Columns: ``id``, ``skill_id``, ``level``, ``assessed_on``. The one place the
+    rule "current level = the latest assessment" is written in SQL.
+    """
+    query = select(
+        Assessment.id,
         Assessment.skill_id,
         Assessment.level,
         Assessment.assessed_on,
@@ -224,10 +244,20 @@ def _latest_assessments(session: Session) -> dict[int, tuple[int, dt.date]]:
             order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
         )
         .label("rank"),
-    ).subquery()
-    rows = session.execute(
-        select(ranked.c.skill_id, ranked.c.level, ranked.c.assessed_on).where(ranked.c.rank == 1)
     )
+    if on is not None:
+        query = query.where(Assessment.assessed_on <= on)
+    ranked = query.subquery()
+    return (
+        select(ranked.c.id, ranked.c.skill_id, ranked.c.level, ranked.c.assessed_on)
+        .where(ranked.c.rank == 1)
+        .subquery()
+    )
+
+
+def _latest_assessments(session: Session) -> dict[int, tuple[int, dt.date]]:
+    latest = latest_assessments()
+    rows = session.execute(select(latest.c.skill_id, latest.c.level, latest.c.assessed_on))
     return {skill_id: (level, on) for skill_id, level, on in rows}
 
 

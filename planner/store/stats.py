@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain.enums import LEARNING_GROUPS, LearningGroup, PlanStatus, Road
@@ -33,6 +33,7 @@ from planner.store.models import (
     choice_focus_areas,
     posting_areas,
 )
+from planner.store.skills import latest_assessments
 
 OPEN_STATUSES = (PlanStatus.IDEA, PlanStatus.PLANNED, PlanStatus.IN_PROGRESS)
 """Plan items that can still be late: not done and not dropped."""
@@ -356,27 +357,11 @@ class StatsStore:
 
 def _latest(session: Session, on: dt.date | None) -> dict[str, tuple[int, dt.date, int]]:
     """Each skill's latest assessment on or before ``on``: key -> (level, day, id)."""
-    conditions = [] if on is None else [Assessment.assessed_on <= on]
-    ranked = (
-        select(
-            Assessment.id,
-            Assessment.skill_id,
-            Assessment.level,
-            Assessment.assessed_on,
-            func.row_number()
-            .over(
-                partition_by=Assessment.skill_id,
-                order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(and_(True, *conditions))
-        .subquery()
-    )
+    latest = latest_assessments(on)
     rows = session.execute(
-        select(Skill.key, ranked.c.level, ranked.c.assessed_on, ranked.c.id)
-        .join(ranked, ranked.c.skill_id == Skill.id)
-        .where(ranked.c.rank == 1)
+        select(Skill.key, latest.c.level, latest.c.assessed_on, latest.c.id).join(
+            latest, latest.c.skill_id == Skill.id
+        )
     )
     return {key: (level, day, ident) for key, level, day, ident in rows}
 

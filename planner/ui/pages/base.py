@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.ui.context import AppContext
@@ -13,9 +15,15 @@ from planner.ui.undo import StoreCommand
 
 
 class Page(QWidget):
+    #: Refresh only while shown, one refresh for a burst of changes; a hidden
+    #: page refreshes when it is next shown. For pages whose refresh is costly.
+    defer_refresh: ClassVar[bool] = False
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._stale = True
+        self._refresh_queued = False
         context.events.changed.connect(self._on_data_changed)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -55,6 +63,25 @@ class Page(QWidget):
         self.context.undo_stack.push(command)
         self.notify(topic)
 
+    def shows_topic(self, topic: str) -> bool:
+        return topic in self.topics() or topic == "*"
+
     def _on_data_changed(self, topic: str) -> None:
-        if topic in self.topics() or topic == "*":
+        if not self.shows_topic(topic):
+            return
+        if not self.defer_refresh:
+            self.refresh()
+            return
+        self._stale = True
+        if self.isVisible() and not self._refresh_queued:
+            self._refresh_queued = True
+            QTimer.singleShot(0, self._refresh_queued_now)
+
+    def _refresh_queued_now(self) -> None:
+        self._refresh_queued = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.defer_refresh and self._stale:
             self.refresh()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,11 +27,11 @@ from planner.ui.pages.base import Page
 
 
 class ChartsPage(Page):
+    defer_refresh = True
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.today: Callable[[], dt.date] = dt.date.today
-        self._dirty = True
-        self._refresh_pending = False
 
         self.chart_list = QListWidget()
         self.chart_list.setObjectName("chart-list")
@@ -114,20 +113,8 @@ class ChartsPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def _on_data_changed(self, _topic: str) -> None:
-        self._dirty = True
-        if self.isVisible() and not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_later)
-
-    def _refresh_later(self) -> None:
-        self._refresh_pending = False
-        self.refresh()
-
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._dirty:
-            self.refresh()
+    def shows_topic(self, topic: str) -> bool:
+        return True  # every kind of data feeds this page
 
     def refresh(self) -> None:
         stats = StatsStore(self.context.database)
@@ -142,7 +129,7 @@ class ChartsPage(Page):
         self.year_combo.blockSignals(False)
         self._options = stats.skill_options()
         self._fill_subjects()
-        self._dirty = False
+        self._stale = False
         self.view.redraw()
 
     def _fill_subjects(self) -> None:

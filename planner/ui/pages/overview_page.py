@@ -170,11 +170,11 @@ class _ChartCell(QFrame):
 
 
 class OverviewPage(Page):
+    defer_refresh = True
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.today: Callable[[], dt.date] = dt.date.today
-        self._dirty = True
-        self._refresh_pending = False
         self._charts_started = False
         self._due: Due | None = None
         self._figures: KeyFigures | None = None
@@ -241,16 +241,8 @@ class OverviewPage(Page):
         today = self.today()
         return ChartRequest(today.year, today)
 
-    def _on_data_changed(self, _topic: str) -> None:
-        # Everything feeds the overview; coalesce bursts of changes into one refresh.
-        self._dirty = True
-        if self.isVisible() and not self._refresh_pending:
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_later)
-
-    def _refresh_later(self) -> None:
-        self._refresh_pending = False
-        self.refresh()
+    def shows_topic(self, topic: str) -> bool:
+        return True  # every kind of data feeds this page
 
     def refresh(self) -> None:
         stats = self.stats
@@ -258,7 +250,7 @@ class OverviewPage(Page):
         self._due = stats.due(today)
         self._total_skills = len(stats.skill_options())
         self._figures = stats.key_figures(today)
-        self._dirty = False
+        self._stale = False
         self._show_due()
         self._show_figures()
         for cell in self.cells:
@@ -267,8 +259,6 @@ class OverviewPage(Page):
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
-        if self._dirty:
-            self.refresh()
         if not self._charts_started:
             self._charts_started = True
             QTimer.singleShot(CHART_DELAY_MS, self.start_charts)

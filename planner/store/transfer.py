@@ -478,20 +478,29 @@ def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, A
     """
     count = 0
     with database.transaction() as session:
-        # A row may refer to a later row of its own table (a certification's
-        # renewal): references are checked once, below, before the commit.
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
         for table in reversed(tables()):
             session.execute(table.delete())
         for table in tables():
             rows = rows_by_table[table.name]
             if not rows:
                 continue
+            # A row may refer to a later row of its own table (a certification's
+            # renewal): those links go in once every row of the table is there.
+            own = _self_references(table)
+            later = [
+                {c: row[c] for c in ("id", *own)}
+                for row in rows
+                if any(row[c] is not None for c in own)
+            ]
+            if later:
+                rows = [{**row, **dict.fromkeys(own)} for row in rows]
             try:
                 with session.begin_nested():
                     session.execute(table.insert(), rows)
             except IntegrityError:
                 _insert_one_by_one(session, table, rows)  # raises at the row that breaks
+            if later:
+                _link_own_rows(session, table, later, rows_by_table[table.name])
             count += len(rows)
         broken = session.execute(text("PRAGMA foreign_key_check")).first()
         if broken is not None:
@@ -505,6 +514,30 @@ def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, A
 
     ensure_catalogue(database, default_catalogue())
     return count
+
+
+def _self_references(table: Table) -> list[str]:
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _link_own_rows(
+    session: Session, table: Table, links: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> None:
+    """Set the references between rows of one table; say which row points nowhere."""
+    known = {row["id"] for row in rows}
+    for index, row in enumerate(rows):
+        if any(row[c] is not None and row[c] not in known for c in _self_references(table)):
+            raise TransferError(
+                N_("a row of {table} refers to something that is not in the file"),
+                f"$.tables.{table.name}[{index}]",
+                table=table.name,
+            )
+    for link in links:
+        session.execute(
+            table.update()
+            .where(table.c.id == link["id"])
+            .values({c: v for c, v in link.items() if c != "id"})
+        )
 
 
 def _insert_one_by_one(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -153,3 +153,22 @@ def test_the_first_schema_fixture_upgrades_with_empty_validity(tmp_path: Path) -
         assert store.plan_item(item.id).valid_until == TODAY
     finally:
         db.close()
+
+
+def test_the_printed_plan_lists_certifications_with_their_validity(database: Database) -> None:
+    from planner.i18n import set_language
+    from planner.report.content import build_html
+    from planner.store.yearplan_summary import year_document
+
+    store = LearningStore(database)
+    store.create_plan_item(certification("Old <one>", valid_until=dt.date(2025, 6, 1)))
+    store.create_plan_item(certification("Soon <b>", valid_until=TODAY + dt.timedelta(days=20)))
+    store.create_plan_item(certification("Later", valid_until=dt.date(2028, 1, 31)))
+    document = year_document(database, 2026, TODAY)
+    assert [c.title for c in document.certifications] == ["Soon <b>", "Later"]
+    set_language("nb")
+    html = build_html(document)
+    section = html.split("Sertifiseringer og hvor lenge de gjelder")[1].split("</table>")[0]
+    assert "Soon &lt;b&gt;" in section and "Old" not in section
+    assert "22. des. 2026" in section and "går snart ut" in section
+    assert "31. jan. 2028" in section and "gyldig" in section

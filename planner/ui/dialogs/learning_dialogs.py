@@ -235,6 +235,7 @@ class PlanItemDialog(_QuickSaveDialog):
         self.valid_until_edit.setToolTip(
             _("The last day the certification is valid; the overview reminds you 60 days before.")
         )
+        self.valid_until_row = _row(self.valid_until_edit)
         self.renewal_combo = renewal_combo(renewal_choices, item.renewal_id)
 
         self.form.addRow(_("&Title:"), self.title_edit)
@@ -244,7 +245,7 @@ class PlanItemDialog(_QuickSaveDialog):
         self.form.addRow(_("S&kills it builds:"), self.skill_picker)
         self.form.addRow(_("&Status:"), self.status_combo)
         self.form.addRow(_("Planned st&art:"), dates)
-        self.form.addRow(_("&Valid until:"), self.valid_until_edit)
+        self.form.addRow(_("&Valid until:"), self.valid_until_row)
         self.form.addRow(_("Rene&wal:"), self.renewal_combo)
         self.form.addRow(_("&Estimated hours:"), self.hours_spin)
         self.form.addRow(_("&Cost:"), cost_row)
@@ -259,7 +260,7 @@ class PlanItemDialog(_QuickSaveDialog):
     def _update_certification_rows(self) -> None:
         """Validity and renewal belong to certifications only."""
         certification = self.type_combo.currentData() == LearningType.CERTIFICATION
-        self.form.setRowVisible(self.valid_until_edit, certification)
+        self.form.setRowVisible(self.valid_until_row, certification)
         self.form.setRowVisible(self.renewal_combo, certification)
 
     def _update_link_button(self) -> None:

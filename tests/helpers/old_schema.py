@@ -53,7 +53,9 @@ def build(target: Path, revision: str, years: int = 10) -> dict[str, int]:
             counts = {}
             for table in user_tables(connection):
                 head = set(_columns(connection, "head", table))
-                shared = ", ".join(f'"{c}"' for c in _columns(connection, "main", table) if c in head)
+                shared = ", ".join(
+                    f'"{c}"' for c in _columns(connection, "main", table) if c in head
+                )
                 connection.execute(f'DELETE FROM main."{table}"')
                 connection.execute(
                     f'INSERT INTO main."{table}" ({shared}) SELECT {shared} FROM head."{table}"'

@@ -35,6 +35,9 @@ def test_validity_states_around_the_sixty_days() -> None:
     assert needs_attention(until, PlanStatus.DONE, until) is None  # renewed
     assert needs_attention(until, PlanStatus.PLANNED, until) is Validity.EXPIRING
     assert needs_attention(None, None, until) is None
+    long_ago = until + dt.timedelta(days=61)
+    assert needs_attention(until, None, until + dt.timedelta(days=60)) is Validity.EXPIRED
+    assert needs_attention(until, None, long_ago) is None  # history, not news
 
 
 def test_a_certification_keeps_its_validity_and_renewal(database: Database) -> None:
@@ -82,6 +85,7 @@ def test_what_is_due_names_expiring_and_expired_certifications(database: Databas
         certification("Was renewed", valid_until=TODAY - dt.timedelta(days=1), renewal_id=done.id)
     )
     store.create_plan_item(certification("Dropped", status=PlanStatus.DROPPED, valid_until=TODAY))
+    store.create_plan_item(certification("Lapsed", valid_until=TODAY - dt.timedelta(days=100)))
     due = StatsStore(database).due(TODAY)
     assert [(c.id, c.state) for c in due.certifications] == [
         (gone.id, Validity.EXPIRED),

@@ -3,8 +3,10 @@
 Certifications in digital marketing (Google Ads, Meta Blueprint, HubSpot ...)
 lapse after a year or two. A certification plan item may carry the last day
 it is valid; from :data:`WARN_DAYS` before that day it is *expiring*, after
-it *expired*. A renewal that is done (or dropped) ends the warning: the user
-has acted on it.
+it *expired*. The overview names a certification from :data:`WARN_DAYS`
+before its last valid day until :data:`WARN_DAYS` after it; one that lapsed
+longer ago is history, not news. A renewal that is done (or dropped) ends the
+warning: the user has acted on it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from enum import StrEnum
 from planner.domain.enums import PlanStatus
 
 WARN_DAYS = 60
-"""A certification that ends within this many days is named on the overview."""
+"""A certification that ends within this many days, or ended within as many, is named."""
 
 
 class Validity(StrEnum):
@@ -56,5 +58,7 @@ def needs_attention(
     """EXPIRING or EXPIRED when the overview should say so, else None."""
     if valid_until is None or renewal_status in (PlanStatus.DONE, PlanStatus.DROPPED):
         return None
+    if (today - valid_until).days > WARN_DAYS:
+        return None  # lapsed long ago
     state = validity(valid_until, today)
     return None if state is Validity.VALID else state

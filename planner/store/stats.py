@@ -405,7 +405,7 @@ def months_back(today: dt.date, count: int) -> tuple[Month, Month]:
 
 
 def _certifications_due(session: Session, today: dt.date) -> tuple[CertificationDue, ...]:
-    """Certifications expiring within :data:`WARN_DAYS` or expired, not yet renewed."""
+    """Certifications expiring or expired within :data:`WARN_DAYS`, not yet renewed."""
     renewal = aliased(PlanItem)
     rows = session.execute(
         select(PlanItem.id, PlanItem.title, PlanItem.valid_until, renewal.title, renewal.status)
@@ -413,7 +413,9 @@ def _certifications_due(session: Session, today: dt.date) -> tuple[Certification
         .where(
             PlanItem.item_type == LearningType.CERTIFICATION,
             PlanItem.status != PlanStatus.DROPPED,
-            PlanItem.valid_until <= today + dt.timedelta(days=WARN_DAYS),
+            PlanItem.valid_until.between(
+                today - dt.timedelta(days=WARN_DAYS), today + dt.timedelta(days=WARN_DAYS)
+            ),
         )
         .order_by(PlanItem.valid_until, PlanItem.id)
     )

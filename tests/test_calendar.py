@@ -208,6 +208,15 @@ def test_one_year_only_and_errors_keep_the_contract(
     assert exited.value.code == 2
 
 
+def test_an_empty_data_folder_gets_this_years_reminders(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = export(capsys, data_dir, tmp_path / "empty.ics", "--lang", "sw")
+    year = dt.date.today().year
+    assert set(events(data)) == {f"market-{year}", f"review-{year}"}
+    assert len(vobject.readOne(data.decode("utf-8")).vevent_list) == 2
+
+
 def test_the_file_menu_exports_in_the_window_language(window, qtbot, tmp_path: Path) -> None:
     fill(window.context.database)
     window.choose_language("nb")

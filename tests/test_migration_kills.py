@@ -178,7 +178,6 @@ def test_a_ten_year_database_of_0001_upgrades_whole_after_kills_at_random_moment
         interrupted += stored_revision(database_path(data_dir)) == "0001_initial"
         assert_whole(data_dir, before)
         assert old_schema.digest(database_path(data_dir), columns) == expected, (mode, limit)
-    print(f"{interrupted} of {len(moments)} kills interrupted the upgrade")
     assert interrupted >= 3, interrupted  # most moments fall inside the upgrade itself
     # And a start that is not killed upgrades it with every value in place.
     prepare(data_dir, source)

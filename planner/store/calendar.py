@@ -39,7 +39,8 @@ def calendar_feed(database: Database, year: int | None = None) -> CalendarFeed:
         years = set(session.scalars(select(PlanItem.plan_year).distinct()))
         years |= set(session.scalars(select(YearPlan.year)))
     years |= {e.start.year for e in events}
-    chosen = [year] if year is not None else sorted(years)
+    # With no data at all, this year's reminders: a calendar needs at least one event.
+    chosen = [year] if year is not None else sorted(years) or [dt.date.today().year]
     events += yearly_reminders(chosen)
     return CalendarFeed(_namespace(created), in_order(events, year))
 

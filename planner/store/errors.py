@@ -11,14 +11,20 @@ import sqlite3
 from collections.abc import Callable
 from typing import ClassVar
 
+from planner.domain.echo import echo
 from planner.i18n.markers import N_
+
+PARAM_LIMIT = 300  # a path or detail in a message; values from files are cut shorter
 
 
 class StoreError(Exception):
+    """Every parameter is made printable and bounded here, so no message can carry
+    an escape code, a line break or megabytes of someone's file."""
+
     template: ClassVar[str] = N_("The data could not be read or written: {detail}")
 
     def __init__(self, **params: object) -> None:
-        self.params = {key: str(value) for key, value in params.items()}
+        self.params = {key: echo(value, PARAM_LIMIT) for key, value in params.items()}
         super().__init__(self.template.format(**self.params))
 
     def message(self, translate: Callable[[str], str]) -> str:

@@ -66,8 +66,8 @@ def configured_backup_dir(data_dir: Path) -> Path:
     """The backup folder chosen in the settings, else ``DATA_DIR/backups``."""
     from planner.settings import Settings
 
-    chosen = Settings(data_dir).get(BACKUP_FOLDER_SETTING) if data_dir.exists() else None
-    if isinstance(chosen, str) and chosen.strip():
+    chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
+    if chosen and chosen.strip() and "\x00" not in chosen:
         return Path(chosen).expanduser()
     return default_backup_dir(data_dir)
 

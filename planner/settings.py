@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.store.errors import StoreError
-from planner.store.files import FileProblem, atomic_write_bytes, read_bounded
+from planner.store.files import FileProblemError, atomic_write_bytes, read_bounded
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ class Settings:
             return {}
         try:
             values = json.loads(read_bounded(self.path, MAX_SETTINGS_BYTES).decode("utf-8"))
-        except (FileProblem, ValueError, RecursionError) as error:
+        except (FileProblemError, ValueError, RecursionError) as error:
             log.warning("Ignoring unreadable settings %s: %s", self.path, error)
             return {}
         return values if isinstance(values, dict) else {}

@@ -24,7 +24,7 @@ from planner.store.errors import DiskFullError, StoreError
 MEBIBYTE = 1024 * 1024
 
 
-class FileProblem(StoreError):
+class FileProblemError(StoreError):
     """A file the user named cannot be read or written; the template says why."""
 
     def __init__(self, template: str, **params: object) -> None:
@@ -55,7 +55,7 @@ def is_disk_full_errno(error: BaseException) -> bool:
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes, or a :class:`FileProblem`.
+    """The bytes of a regular file of at most ``limit`` bytes, or a :class:`FileProblemError`.
 
     The file is opened without blocking (a FIFO with no writer does not hang)
     and checked with ``fstat`` on the open descriptor, so what is checked is
@@ -68,11 +68,11 @@ def read_bounded(path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise FileProblem(_IS_FOLDER, path=path)
+            raise FileProblemError(_IS_FOLDER, path=path)
         if not stat.S_ISREG(info.st_mode):
-            raise FileProblem(_NOT_REGULAR, path=path)
+            raise FileProblemError(_NOT_REGULAR, path=path)
         if info.st_size > limit:
-            raise FileProblem(_TOO_LARGE, path=path, limit=max(1, limit // MEBIBYTE))
+            raise FileProblemError(_TOO_LARGE, path=path, limit=max(1, limit // MEBIBYTE))
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -82,24 +82,24 @@ def read_bounded(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:  # the file grew while we read it
-            raise FileProblem(_TOO_LARGE, path=path, limit=max(1, limit // MEBIBYTE))
+            raise FileProblemError(_TOO_LARGE, path=path, limit=max(1, limit // MEBIBYTE))
         return b"".join(chunks)
     except OSError as error:
-        raise FileProblem(_UNREADABLE, path=path, detail=describe_os_error(error)) from None
+        raise FileProblemError(_UNREADABLE, path=path, detail=describe_os_error(error)) from None
     finally:
         os.close(fd)
 
 
-def _open_problem(path: Path, error: OSError) -> FileProblem:
+def _open_problem(path: Path, error: OSError) -> FileProblemError:
     if error.errno == errno.ENOENT:
-        return FileProblem(_NOT_FOUND, path=path)
+        return FileProblemError(_NOT_FOUND, path=path)
     if error.errno == errno.EISDIR:
-        return FileProblem(_IS_FOLDER, path=path)
+        return FileProblemError(_IS_FOLDER, path=path)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return FileProblem(_NO_PERMISSION, path=path)
+        return FileProblemError(_NO_PERMISSION, path=path)
     if error.errno == errno.ENXIO:  # a socket, or a FIFO opened for writing without reader
-        return FileProblem(_NOT_REGULAR, path=path)
-    return FileProblem(_UNREADABLE, path=path, detail=describe_os_error(error))
+        return FileProblemError(_NOT_REGULAR, path=path)
+    return FileProblemError(_UNREADABLE, path=path, detail=describe_os_error(error))
 
 
 def check_output_target(path: Path) -> None:
@@ -109,17 +109,17 @@ def check_output_target(path: Path) -> None:
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise FileProblem(_CANNOT_WRITE, path=path, detail=describe_os_error(error)) from None
+        raise FileProblemError(_CANNOT_WRITE, path=path, detail=describe_os_error(error)) from None
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            raise FileProblem(_TARGET_LINK, path=path)
+            raise FileProblemError(_TARGET_LINK, path=path)
         if stat.S_ISDIR(info.st_mode):
-            raise FileProblem(_TARGET_FOLDER, path=path)
+            raise FileProblemError(_TARGET_FOLDER, path=path)
         if not stat.S_ISREG(info.st_mode):
-            raise FileProblem(_TARGET_SPECIAL, path=path)
+            raise FileProblemError(_TARGET_SPECIAL, path=path)
     parent = path.parent
     if not parent.is_dir():
-        raise FileProblem(_NO_FOLDER, path=parent)
+        raise FileProblemError(_NO_FOLDER, path=parent)
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -140,15 +140,15 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
         fsync_folder(path.parent)
     except OSError as error:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            Path(temporary).unlink()
         raise _write_problem(path, error) from None
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            Path(temporary).unlink()
         raise
 
 
@@ -156,8 +156,8 @@ def _write_problem(path: Path, error: OSError) -> StoreError:
     if is_disk_full_errno(error):
         return DiskFullError()
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FileProblem(_READ_ONLY_TARGET, path=path.parent)
-    return FileProblem(_CANNOT_WRITE, path=path, detail=describe_os_error(error))
+        return FileProblemError(_READ_ONLY_TARGET, path=path.parent)
+    return FileProblemError(_CANNOT_WRITE, path=path, detail=describe_os_error(error))
 
 
 def fsync_folder(path: Path) -> None:

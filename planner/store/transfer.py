@@ -16,7 +16,6 @@ A problem is reported with its JSON path, e.g. ``$.tables.skills[3].name``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -28,11 +27,11 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, se
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from planner.domain.dates import parse_iso_date, parse_iso_moment
+from planner.domain.echo import echo
 from planner.i18n.markers import N_
 from planner.store import field_rules, schema
 from planner.store.database import Database
-from planner.domain.dates import parse_iso_date, parse_iso_moment
-from planner.domain.echo import echo
 from planner.store.errors import PARAM_LIMIT, StoreError
 from planner.store.files import atomic_write_bytes, read_bounded
 from planner.store.models import Base

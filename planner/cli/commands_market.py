@@ -6,9 +6,8 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
-from planner.cli.common import EXIT_OK, CommandContext
+from planner.cli.common import EXIT_OK, CommandContext, file_value, year_value
 from planner.i18n import _, ngettext
 
 
@@ -20,12 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help=_("import job postings from a CSV file (all rows or none; see docs/postings-csv.md)"),
     )
-    importing.add_argument("file", metavar=_("FILE"), type=Path, help=_("the CSV file"))
-    importing.set_defaults(handler=run_import)
+    importing.add_argument("file", metavar=_("FILE"), type=file_value, help=_("the CSV file"))
+    importing.set_defaults(handler=run_import, writes=True)
 
     listing = actions.add_parser("list", help=_("print the job postings"))
     listing.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("only postings seen in this year")
+        "--year", type=year_value, metavar=_("YEAR"), help=_("only postings seen in this year")
     )
     listing.add_argument(
         "--format",
@@ -39,7 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "market", help=_("the yearly job-market analysis: demand per area and skill")
     )
     analysis.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("the year to analyse (default: this year)")
+        "--year",
+        type=year_value,
+        metavar=_("YEAR"),
+        help=_("the year to analyse (default: this year)"),
     )
     analysis.set_defaults(handler=run_market)
 
@@ -67,7 +69,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.store.market import MarketStore
     from planner.store.postings_csv import write_postings
 
-    postings = MarketStore(context.database).postings(args.year)
+    postings = MarketStore(context.database).postings(args.year)  # None: every year
     if args.format == "csv":
         sys.stdout.write(write_postings(postings))
         return EXIT_OK
@@ -114,7 +116,7 @@ def run_market(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.market_text import analysis_lines
     from planner.store.market import MarketStore
 
-    year = args.year or dt.date.today().year
+    year = dt.date.today().year if args.year is None else args.year
     analysis = MarketStore(context.database).analysis(year)
     for line in analysis_lines(analysis, _custom_names(context)):
         print(line)

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from planner.cli.common import EXIT_OK, CommandContext, CommandError
+from planner.cli.common import EXIT_OK, CommandContext, CommandError, file_value, year_value
 from planner.i18n import LANGUAGES, _, ngettext
 
 
@@ -22,12 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--year",
-        type=int,
+        type=year_value,
         default=dt.date.today().year,
         metavar=_("YEAR"),
         help=_("the plan's year (default: this year)"),
     )
-    parser.add_argument("--pdf", required=True, metavar=_("FILE"), help=_("the PDF file to write"))
+    parser.add_argument(
+        "--pdf", required=True, type=file_value, metavar=_("FILE"), help=_("the PDF file to write")
+    )
     # Also accepted after the command; the language is chosen before parsing.
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=_("the language of the plan")

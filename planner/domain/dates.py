@@ -26,3 +26,9 @@ def parse_iso_moment(text: str) -> dt.datetime:
     if not isinstance(text, str) or not _MOMENT.fullmatch(text):
         raise ValueError(f"not an ISO 8601 date and time: {text!r}")
     return dt.datetime.fromisoformat(text)
+
+
+# The years a plan, a log or a market analysis can be asked for (the window's
+# year fields and every ``--year`` option use the same range).
+MIN_YEAR = 1950
+MAX_YEAR = 2200

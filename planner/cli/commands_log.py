@@ -12,7 +12,15 @@ import datetime as dt
 import json
 import sys
 
-from planner.cli.common import EXIT_OK, CommandContext, CommandError, text_value, year_value
+from planner.cli.common import (
+    EXIT_OK,
+    CommandContext,
+    CommandError,
+    print_row,
+    table_cell,
+    text_value,
+    year_value,
+)
 from planner.domain.dates import parse_iso_date
 from planner.domain.echo import echo
 from planner.domain.enums import LearningType
@@ -176,16 +184,14 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
             e.logged_on.isoformat(),
             str(e.minutes),
             _(e.learning_type.label),
-            ", ".join(names.get(k, k) for k in e.skill_keys),
-            " ".join(e.learned.split())[:60],
+            table_cell(", ".join(names.get(k, k) for k in e.skill_keys), 80),
+            table_cell(e.learned),
         ]
         for e in entries
     ]
     widths = [max(len(row[i]) for row in [headers, *table]) for i in range(len(headers))]
     for row in [headers, *table]:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+        print_row(row, widths)
     if not table:
         print(_("The learning log is empty."))
     return EXIT_OK

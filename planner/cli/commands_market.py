@@ -7,7 +7,15 @@ import datetime as dt
 import json
 import sys
 
-from planner.cli.common import EXIT_OK, CommandContext, file_value, year_value
+from planner.cli.common import (
+    EXIT_OK,
+    CommandContext,
+    file_value,
+    print_row,
+    table_cell,
+    year_value,
+)
+from planner.domain.echo import printable
 from planner.i18n import _, ngettext
 
 
@@ -100,11 +108,11 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     table = [
         (
             format_date(p.seen_on, "short"),
-            p.title,
-            p.employer,
+            table_cell(p.title),
+            table_cell(p.employer, 40),
             enum_label(p.seniority) if p.seniority else "",
             ", ".join(area_name(k) for k in p.area_keys),
-            ", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys),
+            table_cell(", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys), 80),
         )
         for p in postings
     ]
@@ -119,7 +127,7 @@ def run_market(args: argparse.Namespace, context: CommandContext) -> int:
     year = dt.date.today().year if args.year is None else args.year
     analysis = MarketStore(context.database).analysis(year)
     for line in analysis_lines(analysis, _custom_names(context)):
-        print(line)
+        print(printable(line))
     return EXIT_OK
 
 
@@ -132,5 +140,4 @@ def _custom_names(context: CommandContext) -> dict[str, str | None]:
 def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
-        cells = (str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
-        print("  ".join(cells).rstrip())
+        print_row([str(cell) for cell in row], widths)

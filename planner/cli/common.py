@@ -115,6 +115,16 @@ def _encodes(value: str) -> bool:
     return True
 
 
+def print_row(cells: list[str] | tuple[str, ...], widths: list[int]) -> None:
+    """One line of a table on stdout; cells hold no escape codes (see :func:`table_cell`)."""
+    print("  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip())
+
+
+def table_cell(value: object, limit: int = 60) -> str:
+    """Text from the data as a table cell: one line, printable, at most ``limit`` characters."""
+    return echo(" ".join(str(value).split()), limit)
+
+
 def print_error(message: str) -> None:
     """``career-planner: message`` on stderr: printable, at most :data:`MAX_ERROR_LINES` lines."""
     lines = safe_lines(message, MAX_ERROR_LINES)

@@ -158,6 +158,15 @@ def open_database(
         if for_reading and path.exists():
             return _open_read_only(path, reason)
         raise reason
+    try:
+        return _open_writable(data_dir, path, catalogue)
+    except DiskFullError as full:
+        if for_reading and path.exists():  # reading needs no space: go on read-only
+            return _open_read_only(path, full)
+        raise
+
+
+def _open_writable(data_dir: Path, path: Path, catalogue: Catalogue | None) -> Database:
     make_private_dir(data_dir)
     revision = inspect_existing(path) if path.exists() else None
     if not path.exists():
@@ -172,7 +181,11 @@ def open_database(
         _migrate(path)
     tighten_database_files(path)
     database = Database(path, make_engine(path))
-    ensure_catalogue(database, catalogue or default_catalogue())
+    try:
+        ensure_catalogue(database, catalogue or default_catalogue())
+    except StoreError:
+        database.close()
+        raise
     tighten_database_files(path)
     return database
 

@@ -47,6 +47,16 @@ def can_read_without_writing(path: Path) -> bool:
         return False
 
 
+# What opening a WAL database read-only says when its ``-shm`` cannot be made:
+# the folder or file system is read-only, or the disk is full.
+_CANNOT_MAKE_SHM = (
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_FULL,
+)
+
+
 def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     """A connection that cannot write, also in a folder or on a file system that is read-only."""
     connection = sqlite3.connect(
@@ -61,10 +71,7 @@ def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     except sqlite3.OperationalError as error:
         connection.close()
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code not in (
-            sqlite3.SQLITE_READONLY,
-            sqlite3.SQLITE_CANTOPEN,
-        ) or not can_read_without_writing(path):
+        if code not in _CANNOT_MAKE_SHM or not can_read_without_writing(path):
             raise
         connection = sqlite3.connect(
             sqlite_uri(path, "ro", immutable=True),

@@ -14,7 +14,7 @@ from typing import Any
 
 from planner.i18n.markers import N_
 from planner.store.errors import ValidationError
-from planner.store.validation import check_link, check_not_future
+from planner.store.validation import check_link, check_name, check_not_future
 
 
 def _required_title(value: str) -> str:
@@ -27,6 +27,7 @@ Rule = Callable[[Any], object]
 
 # (table, column) -> rule. Dates of things that happened cannot be in the future.
 FIELD_RULES: Mapping[tuple[str, str], Rule] = {
+    ("skills", "name"): check_name,  # a custom skill's name (catalogue skills have none)
     ("assessments", "assessed_on"): check_not_future,
     ("assessments", "evidence_url"): check_link,
     ("strengths_profiles", "assessed_on"): check_not_future,

@@ -202,6 +202,8 @@ def _open_read_only(path: Path, reason: StoreError) -> Database:
 def _create(path: Path) -> None:
     try:
         create_private_file(path)
+    except FileExistsError:
+        return  # another process made it a moment ago; it migrates under the write lock
     except OSError as error:
         if is_disk_full_errno(error):
             raise DiskFullError() from error

@@ -33,7 +33,7 @@ from planner.i18n.markers import N_
 from planner.store import field_rules, schema
 from planner.store.database import Database
 from planner.store.errors import PARAM_LIMIT, StoreError
-from planner.store.files import atomic_write_bytes, read_bounded
+from planner.store.files import atomic_write_bytes, check_output_target, read_bounded
 from planner.store.models import Base
 from planner.store.validation import MAX_TEXT_LENGTH
 
@@ -145,6 +145,7 @@ def dumps(document: Mapping[str, Any]) -> bytes:
 
 def export_file(database: Database, path: Path) -> int:
     """Write the export atomically; returns the number of rows written."""
+    check_output_target(path)  # a link, device or folder: refused before the work
     document = export_document(database)
     atomic_write_bytes(path, dumps(document))  # whole or absent; refuses links and devices
     return sum(len(rows) for rows in document["tables"].values())

@@ -6,9 +6,16 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
-from planner.cli.common import EXIT_OK, CommandContext
+from planner.cli.common import (
+    EXIT_OK,
+    CommandContext,
+    file_value,
+    print_row,
+    table_cell,
+    year_value,
+)
+from planner.domain.echo import printable
 from planner.i18n import _, ngettext
 
 
@@ -20,12 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help=_("import job postings from a CSV file (all rows or none; see docs/postings-csv.md)"),
     )
-    importing.add_argument("file", metavar=_("FILE"), type=Path, help=_("the CSV file"))
-    importing.set_defaults(handler=run_import)
+    importing.add_argument("file", metavar=_("FILE"), type=file_value, help=_("the CSV file"))
+    importing.set_defaults(handler=run_import, writes=True)
 
     listing = actions.add_parser("list", help=_("print the job postings"))
     listing.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("only postings seen in this year")
+        "--year", type=year_value, metavar=_("YEAR"), help=_("only postings seen in this year")
     )
     listing.add_argument(
         "--format",
@@ -39,7 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "market", help=_("the yearly job-market analysis: demand per area and skill")
     )
     analysis.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("the year to analyse (default: this year)")
+        "--year",
+        type=year_value,
+        metavar=_("YEAR"),
+        help=_("the year to analyse (default: this year)"),
     )
     analysis.set_defaults(handler=run_market)
 
@@ -67,7 +77,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.store.market import MarketStore
     from planner.store.postings_csv import write_postings
 
-    postings = MarketStore(context.database).postings(args.year)
+    postings = MarketStore(context.database).postings(args.year)  # None: every year
     if args.format == "csv":
         sys.stdout.write(write_postings(postings))
         return EXIT_OK
@@ -98,11 +108,11 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     table = [
         (
             format_date(p.seen_on, "short"),
-            p.title,
-            p.employer,
+            table_cell(p.title),
+            table_cell(p.employer, 40),
             enum_label(p.seniority) if p.seniority else "",
             ", ".join(area_name(k) for k in p.area_keys),
-            ", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys),
+            table_cell(", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys), 80),
         )
         for p in postings
     ]
@@ -114,10 +124,10 @@ def run_market(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.market_text import analysis_lines
     from planner.store.market import MarketStore
 
-    year = args.year or dt.date.today().year
+    year = dt.date.today().year if args.year is None else args.year
     analysis = MarketStore(context.database).analysis(year)
     for line in analysis_lines(analysis, _custom_names(context)):
-        print(line)
+        print(printable(line))
     return EXIT_OK
 
 
@@ -130,5 +140,4 @@ def _custom_names(context: CommandContext) -> dict[str, str | None]:
 def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
-        cells = (str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
-        print("  ".join(cells).rstrip())
+        print_row([str(cell) for cell in row], widths)

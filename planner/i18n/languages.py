@@ -45,9 +45,12 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def normalize_language(value: str | None) -> str | None:
-    """The shipped language for a user-supplied code, or None if we do not ship it."""
-    if value is None:
+def normalize_language(value: object) -> str | None:
+    """The shipped language for a user-supplied code, or None if we do not ship it.
+
+    Anything that is not text (a hand-edited ``"language": 5``) is None too.
+    """
+    if not isinstance(value, str):
         return None
     code = value.strip().lower()
     return code if code in LANGUAGES else None

@@ -16,7 +16,6 @@ A problem is reported with its JSON path, e.g. ``$.tables.skills[3].name``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -28,10 +27,13 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, se
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from planner.domain.dates import parse_iso_date, parse_iso_moment
+from planner.domain.echo import echo
 from planner.i18n.markers import N_
-from planner.store import schema
+from planner.store import field_rules, schema
 from planner.store.database import Database
-from planner.store.errors import StoreError
+from planner.store.errors import PARAM_LIMIT, StoreError
+from planner.store.files import atomic_write_bytes, check_output_target, read_bounded
 from planner.store.models import Base
 from planner.store.validation import MAX_TEXT_LENGTH
 
@@ -58,17 +60,13 @@ class TransferError(StoreError):
 
     def __init__(self, problem: str, where: str = "$", **params: object) -> None:
         self.problem = problem
-        self.where = where
-        self.problem_params = {key: str(value) for key, value in params.items()}
-        super().__init__(problem=problem.format(**self.problem_params), where=where)
+        self.where = echo(where, PARAM_LIMIT)
+        self.problem_params = {key: echo(value, PARAM_LIMIT) for key, value in params.items()}
+        super().__init__(problem=problem.format(**self.problem_params), where=self.where)
 
     def message(self, translate: Callable[[str], str]) -> str:
         problem = translate(self.problem).format(**self.problem_params)
         return translate(self.template).format(problem=problem, where=self.where)
-
-
-class ExportError(StoreError):
-    template = N_("The export {path} could not be written: {detail}")
 
 
 # -- columns -----------------------------------------------------------------
@@ -153,13 +151,9 @@ def dumps(document: Mapping[str, Any]) -> bytes:
 
 def export_file(database: Database, path: Path) -> int:
     """Write the export atomically; returns the number of rows written."""
-    from planner.settings import atomic_write_bytes
-
+    check_output_target(path)  # a link, device or folder: refused before the work
     document = export_document(database)
-    try:
-        atomic_write_bytes(path, dumps(document))
-    except OSError as error:
-        raise ExportError(path=path, detail=error.strerror or error) from error
+    atomic_write_bytes(path, dumps(document))  # whole or absent; refuses links and devices
     return sum(len(rows) for rows in document["tables"].values())
 
 
@@ -216,22 +210,15 @@ def parse(data: bytes) -> Any:
 
 
 def read_file(path: Path) -> Any:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise TransferError(
-            N_("the file could not be read: {error}"), error=error.strerror or error
-        ) from None
-    return parse(data)
+    """The JSON of a regular file of at most 64 MB (see :func:`read_bounded`)."""
+    return parse(read_bounded(path, MAX_FILE_BYTES))
 
 
 # -- checking a document -------------------------------------------------------
 
 
 def _show(value: object) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:37] + "…"
+    return echo(repr(value)[:200], 40)
 
 
 def _expect(condition: bool, where: str, problem: str, **params: object) -> None:
@@ -262,12 +249,17 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
     )
     known = {"format", "format_version", "schema_revision", "tables"}
     for key in document:
-        _expect(key in known, f"$.{key}", N_("unknown field {key}"), key=_show(key))
+        _expect(key in known, f"$.{echo(key, 40)}", N_("unknown field {key}"), key=_show(key))
     all_tables = document.get("tables")
     _expect(isinstance(all_tables, dict), "$.tables", N_("expected a JSON object"))
     by_name = {table.name: table for table in tables()}
     for name in all_tables:
-        _expect(name in by_name, f"$.tables.{name}", N_("unknown table {key}"), key=_show(name))
+        _expect(
+            name in by_name,
+            f"$.tables.{echo(name, 40)}",
+            N_("unknown table {key}"),
+            key=_show(name),
+        )
     result: dict[str, list[dict[str, Any]]] = {}
     for table in tables():
         where = f"$.tables.{table.name}"
@@ -277,6 +269,10 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
         result[table.name] = _check_rows(
             _fill_added(rows, table.name, revision), fields(table), where
         )
+        broken = field_rules.check_rows(table.name, result[table.name])
+        if broken is not None:
+            index, column, error = broken
+            raise TransferError(error.template, f"{where}[{index}].{column}", **error.params)
     return result
 
 
@@ -389,7 +385,7 @@ def _check_row(row: Any, specs: list[Field], where: str) -> dict[str, Any]:
     _expect(isinstance(row, dict), where, N_("expected a JSON object"))
     names = {spec.name for spec in specs}
     for key in row:
-        _expect(key in names, f"{where}.{key}", N_("unknown field {key}"), key=_show(key))
+        _expect(key in names, f"{where}.{echo(key, 40)}", N_("unknown field {key}"), key=_show(key))
     checked = {}
     for spec in specs:
         _expect(spec.name in row, where, N_("missing field {key}"), key=spec.name)
@@ -432,9 +428,9 @@ def _check_value(value: Any, spec: Field, where: str) -> Any:
     try:
         if spec.kind == "date":
             _expect(len(value) == 10, where, N_("expected a date in the form YYYY-MM-DD"))
-            return dt.date.fromisoformat(value)
+            return parse_iso_date(value)
         _expect(len(value) <= 32, where, N_("expected a date and time in ISO 8601 form"))
-        moment = dt.datetime.fromisoformat(value)
+        moment = parse_iso_moment(value)
         _expect(moment.tzinfo is None, where, N_("expected a date and time in ISO 8601 form"))
         return moment
     except ValueError:

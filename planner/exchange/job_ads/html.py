@@ -21,6 +21,7 @@ from planner.exchange.job_ads.fields import (
 )
 from planner.exchange.job_ads.jsonld import find_posting
 from planner.exchange.job_ads.plain import inline_text, node_text
+from planner.exchange.job_ads.text import facts_line
 
 MAX_PAGE = 5_000_000  # characters of one page
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
@@ -112,6 +113,15 @@ def _main(tree: Any) -> Any:
     return tree.body
 
 
+def _under_title(lines: list[str], title: str) -> str:
+    """The employer from a "Employer · Place" line right under the title line."""
+    for index, line in enumerate(lines[:-1]):
+        if line == title:
+            parts = facts_line(lines[index + 1])
+            return parts[0] if parts else ""
+    return ""
+
+
 def _domain(link: str) -> str:
     host = urlsplit(link).hostname or ""
     return host.removeprefix("www.")
@@ -128,14 +138,17 @@ def read_page(markup: str, origin: str = "") -> JobAd:
     link = (posting.link if posting else "") or _link(tree, markup)
     source = _meta(tree, "og:site_name") or _domain(link)
     title = (posting.title if posting else "") or _title(tree)
-    lines = node_text(tree.body).splitlines() if tree.body is not None else []
+    full_text = node_text(tree.body) if tree.body is not None else ""
+    lines = [line for line in full_text.splitlines() if line]
     _strip_boilerplate(tree)
     main = _main(tree)
     page_text = node_text(main) if main is not None else ""
     text = posting.text if posting and posting.text else page_text
     return JobAd(
         title=title,
-        employer=(posting.employer if posting else "") or labelled(lines, EMPLOYER_LABELS),
+        employer=(posting.employer if posting else "")
+        or labelled(lines, EMPLOYER_LABELS)
+        or _under_title(lines, title),
         posted=(posting.posted if posting else None) or labelled_date(lines),
         location=(posting.location if posting else "") or labelled(lines, LOCATION_LABELS),
         employment_type=posting.employment_type if posting else "",

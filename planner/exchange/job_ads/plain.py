@@ -59,6 +59,8 @@ def tidy(text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
+        if line.startswith("•") and len(out) >= 2 and out[-1] == "" and out[-2].startswith("•"):
+            out.pop()  # list items stay together
         out.append(line)
     return "\n".join(out).strip()
 

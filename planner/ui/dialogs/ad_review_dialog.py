@@ -175,7 +175,7 @@ class AdReviewDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(_("Review job ads"))
         names = (_("&Title:"), _("E&mployer:"), _("&Date seen:"), _("S&ource:"), _("&Link:"),
-                 _("Locatio&n:"), _("Seniorit&y:"), _("S&kills:"), _("The ad:"))  # fmt: skip
+                 _("Lo&cation:"), _("Se&niority:"), _("S&kills:"), _("The ad:"))  # fmt: skip
         for label, name in zip(self.labels, names, strict=True):
             label.setText(name)
         self.seniority.clear()

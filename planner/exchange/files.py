@@ -35,10 +35,16 @@ def read_bounded(path: Path, limit: int) -> bytes:
         descriptor = os.open(path, flags)
     except OSError as error:
         raise UnreadableInputError(path=path, detail=error.strerror or error) from error
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError as error:
+        os.close(descriptor)
+        raise UnreadableInputError(path=path, detail=error.strerror or error) from error
+    if not regular:
+        os.close(descriptor)
+        raise NotAFileError(path=path)
     with os.fdopen(descriptor, "rb") as handle:
         try:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise NotAFileError(path=path)
             data = handle.read(limit + 1)
         except OSError as error:
             raise UnreadableInputError(path=path, detail=error.strerror or error) from error

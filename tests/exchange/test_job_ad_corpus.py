@@ -93,3 +93,32 @@ def test_areas_follow_from_skills() -> None:
     for name in labels():
         posting = draft(name).posting
         assert set(posting.area_keys) == {skill_area[k] for k in posting.skill_keys}
+
+
+HOLDOUT = Path(__file__).parent.parent / "fixtures" / "job_ads_holdout"
+
+
+def test_held_out_ads_fields_and_a_floor_for_suggestions() -> None:
+    """Ads the lexicon was not written for: fields exact, suggestions above a floor.
+
+    The floor is far below the corpus's figures on purpose: it catches a broken
+    matcher, while the figures themselves are printed (``-s``) and reported.
+    """
+    skill_area = {s.key: s.area_key for s in default_catalogue().skills}
+    with (HOLDOUT / "labels.toml").open("rb") as handle:
+        held = tomllib.load(handle)
+    true_pos = false_pos = false_neg = 0
+    for name, label in sorted(held.items()):
+        found = make_draft(read_ad_file(HOLDOUT / name), skill_area, today=TODAY)
+        assert found.language == name.split("/")[0]
+        assert (found.posting.title, found.posting.employer) == (label["title"], label["employer"])
+        expected_date = dt.date.fromisoformat(label["date"]) if "date" in label else TODAY
+        assert found.posting.seen_on == expected_date, name
+        expected, suggested = set(label["skills"]), set(found.suggested)
+        true_pos += len(suggested & expected)
+        false_pos += len(suggested - expected)
+        false_neg += len(expected - suggested)
+    precision = true_pos / (true_pos + false_pos)
+    recall = true_pos / (true_pos + false_neg)
+    print(f"\nheld out ({len(held)} ads): precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= 0.75 and recall >= 0.6

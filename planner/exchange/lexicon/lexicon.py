@@ -4,7 +4,9 @@ The lexicon lives in ``resources/lexicon/skills.<language>.toml`` so that a
 person can read and extend it (the format is described at the top of each
 file). Phrases are written in their dictionary form, lower case; a word that
 ends in ``*`` matches every word that starts with it (Norwegian compounds:
-``nyhetsbrev*`` finds "nyhetsbrevene" and "nyhetsbrevkampanjer").
+``nyhetsbrev*`` finds "nyhetsbrevene" and "nyhetsbrevkampanjer"); ``...``
+stands for up to three words of any kind ("write ... post*" finds "write and
+schedule posts").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ LANGUAGES: tuple[str, ...] = ("en", "nb", "sw")
 # One word of a compiled phrase: (text, is_prefix).
 Word = tuple[str, bool]
 Phrase = tuple[Word, ...]
+GAP: Word = ("...", False)  # "..." in a phrase: up to MAX_GAP words of any kind
+MAX_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,10 @@ def compile_phrase(phrase: str, language: str) -> Phrase:
     """A phrase as a sequence of normalised words (a prefix word keeps its ``*`` meaning)."""
     compiled: list[Word] = []
     for part in phrase.lower().split():
+        if part == GAP[0]:
+            if compiled:  # a phrase never starts with a gap
+                compiled.append(GAP)
+            continue
         is_prefix = part.endswith("*")
         pieces = words(part.rstrip("*"))
         for index, piece in enumerate(pieces):
@@ -68,6 +76,8 @@ def compile_phrase(phrase: str, language: str) -> Phrase:
                 compiled.append((piece, True))
             else:
                 compiled.append((lemma(piece, language), False))
+    while compiled and compiled[-1] == GAP:
+        compiled.pop()
     return tuple(compiled)
 
 

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from planner.exchange.lexicon.lemmas import lemma, words
 from planner.exchange.lexicon.lexicon import (
+    GAP,
     LANGUAGES,
+    MAX_GAP,
     Phrase,
     compile_phrase,
     compiled_negation,
@@ -60,18 +62,28 @@ def _clauses(text: str, language: str) -> list[list[str]]:
     return clauses
 
 
-def _matches_at(clause: Sequence[str], start: int, phrase: Phrase) -> bool:
-    if start + len(phrase) > len(clause):
-        return False
-    for offset, (text, is_prefix) in enumerate(phrase):
-        word = clause[start + offset]
+def _match_end(clause: Sequence[str], start: int, phrase: Phrase) -> int | None:
+    """Where ``phrase`` found at ``start`` ends, or None; a gap skips up to MAX_GAP words."""
+    position = start
+    for index, (text, is_prefix) in enumerate(phrase):
+        if (text, is_prefix) == GAP:
+            rest = phrase[index + 1 :]
+            for skip in range(MAX_GAP + 1):
+                end = _match_end(clause, position + skip, rest) if rest else position
+                if end is not None:
+                    return end
+            return None
+        if position >= len(clause):
+            return None
+        word = clause[position]
         if not (word.startswith(text) if is_prefix else word == text):
-            return False
-    return True
+            return None
+        position += 1
+    return position
 
 
 def _occurrences(clause: Sequence[str], phrase: Phrase) -> Iterable[int]:
-    return (i for i in range(len(clause)) if _matches_at(clause, i, phrase))
+    return (i for i in range(len(clause)) if _match_end(clause, i, phrase) is not None)
 
 
 def _negated(
@@ -153,8 +165,8 @@ def _clause_mentions(
             *((k, p) for k, p in prefixed if word.startswith(p[0][0])),
         ]
         for key, phrase in candidates:
-            if _matches_at(clause, start, phrase):
-                end = start + len(phrase)
+            end = _match_end(clause, start, phrase)
+            if end is not None:
                 negated = _negated(clause, start, end, before, after)
                 mentions.append(Mention(key, number, start, end, negated))
     return mentions

@@ -127,6 +127,10 @@ class AdReviewDialog(QDialog):
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
+        splitter = self._split_view()
+        self._build_buttons(splitter)
+
+    def _split_view(self) -> QSplitter:
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +144,9 @@ class AdReviewDialog(QDialog):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([220, 660])
 
+        return splitter
+
+    def _build_buttons(self, splitter: QSplitter) -> None:
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.previous)
         self.skip_button = QPushButton()

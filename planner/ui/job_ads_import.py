@@ -256,5 +256,6 @@ SAMPLE_ADS = {
 def sample_review(importer: JobAdsImport, language: str) -> AdReviewDialog:
     """The review dialog on two sample ads in ``language`` (one flagged as a duplicate)."""
     text = SAMPLE_ADS.get(language, SAMPLE_ADS["en"])
-    drafts = importer.drafts_for([text, text], [])
-    return importer.review_dialog(drafts)
+    dialog = importer.review_dialog(importer.drafts_for([text, text], []))
+    dialog.show_ad(1)  # the second one, flagged as already in the batch
+    return dialog

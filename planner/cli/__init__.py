@@ -85,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(data_dir, language=args.lang, smoke=args.smoke)
 
     context = CommandContext(
-        data_dir=data_dir, language=language, writes=getattr(args, "writes", False)
+        data_dir=data_dir,
+        language=language,
+        # A dry run only reads, so it works on read-only data too.
+        writes=getattr(args, "writes", False) and not getattr(args, "dry_run", False),
     )
     try:
         return args.handler(args, context)

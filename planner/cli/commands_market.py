@@ -16,7 +16,7 @@ from planner.cli.common import (
     year_value,
 )
 from planner.domain.echo import printable
-from planner.i18n import _, ngettext
+from planner.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,9 +25,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importing = actions.add_parser(
         "import",
-        help=_("import job postings from a CSV file (all rows or none; see docs/postings-csv.md)"),
+        help=_(
+            "import job postings: CSV files (see docs/postings-csv.md), saved job-ad pages"
+            " (.html) and pasted ads (.txt), or folders of them; all or nothing"
+        ),
     )
-    importing.add_argument("file", metavar=_("FILE"), type=file_value, help=_("the CSV file"))
+    importing.add_argument(
+        "file",
+        metavar=_("FILE"),
+        type=file_value,
+        nargs="+",
+        help=_("the files or folders to read"),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_("print the postings that would be imported and write nothing"),
+    )
+    importing.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help=_("output format (json: the fields of postings list --format json)"),
+    )
     importing.set_defaults(handler=run_import, writes=True)
 
     listing = actions.add_parser("list", help=_("print the job postings"))
@@ -55,20 +75,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.store.market import MarketStore
-    from planner.store.postings_csv import parse_postings, read_file
-    from planner.store.skills import SkillStore
+    from planner.cli.postings_import import run_import as run
 
-    text = read_file(args.file)
-    skills = SkillStore(context.database).skills()
-    postings = parse_postings(text, {s.area_key for s in skills}, {s.key for s in skills})
-    ids = MarketStore(context.database).import_postings(postings)
-    print(
-        ngettext(
-            "Imported {count} job posting.", "Imported {count} job postings.", len(ids)
-        ).format(count=len(ids))
-    )
-    return EXIT_OK
+    return run(args, context)
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
@@ -116,7 +125,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         )
         for p in postings
     ]
-    _print_table(headers, table)
+    print_table(headers, table)
     return EXIT_OK
 
 
@@ -137,7 +146,7 @@ def _custom_names(context: CommandContext) -> dict[str, str | None]:
     return {s.key: s.custom_name for s in SkillStore(context.database).skills()}
 
 
-def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
         print_row([str(cell) for cell in row], widths)

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.import_postings_action.triggered.connect(
             lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
         )
+        self.read_ads_action = QAction(self)
+        self.read_ads_action.triggered.connect(lambda: self._read_ads(folder=False))
+        self.read_ads_folder_action = QAction(self)
+        self.read_ads_folder_action.triggered.connect(lambda: self._read_ads(folder=True))
         self.export_log_action = QAction(self)
         self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
         self.export_calendar_action = QAction(self)
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_postings_action)
+        self.file_menu.addAction(self.read_ads_action)
+        self.file_menu.addAction(self.read_ads_folder_action)
         self.file_menu.addAction(self.export_log_action)
         self.file_menu.addAction(self.export_calendar_action)
         self.file_menu.addSeparator()
@@ -163,6 +169,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
         self.import_postings_action.setText(_("Import &job postings…"))
+        self.read_ads_action.setText(_("Read job &ads…"))
+        self.read_ads_folder_action.setText(_("Read job ads from a f&older…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
         self.export_log_action.setText(_("Export learning &log as CSV…"))
         self.export_calendar_action.setText(_("Expor&t calendar (.ics)…"))
@@ -223,6 +231,10 @@ class MainWindow(QMainWindow):
         page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
         self.context.settings.set("window.page", PAGES[row].key)
+
+    def _read_ads(self, folder: bool) -> None:
+        page: Any = self.show_page("market")
+        page.ads.choose_files(folder=folder)
 
     def _year_plan(self) -> Any:
         return self.page("yearplan")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Seniority
-from planner.i18n import _, ngettext
+from planner.i18n import _, current_language, ngettext
 from planner.labels import area_name, skill_name
 from planner.market_text import summary
 from planner.store.errors import StoreError
@@ -36,6 +36,7 @@ from planner.store.market import MarketStore, PostingData, PostingRecord
 from planner.store.postings_csv import PostingsImportError, RowProblem
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
+from planner.ui.job_ads_import import JobAdsImport, sample_review
 from planner.ui.market_reminder import TOPIC
 from planner.ui.messages import Icon, confirm, confirm_box, message_box, show_store_error
 from planner.ui.models.market import AnalysisModel, PostingsModel
@@ -89,6 +90,7 @@ class MarketPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_postings)
+        self.ads = JobAdsImport(self, self.store)  # saved pages, pasted ads, drops
         self.count_label = plain_label()
         self.status = plain_label()
         self.status.setWordWrap(True)
@@ -133,6 +135,7 @@ class MarketPage(Page):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
+        actions.addWidget(self.ads.button)
         actions.addWidget(self.import_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -178,6 +181,7 @@ class MarketPage(Page):
         self.edit_button.setText(_("&Edit…"))
         self.delete_button.setText(_("&Delete"))
         self.import_button.setText(_("&Import CSV…"))
+        self.ads.retranslate()
         self.analysis_box.setTitle(_("Yearly analysis"))
         self.year_label.setText(_("&Year:"))
         self.tables.setTabText(0, _("Areas"))
@@ -244,6 +248,7 @@ class MarketPage(Page):
             ("import-file", self._file_dialog(QDir.rootPath())),  # no user path shown
             ("import-progress", progress),
             ("import-errors", message_box(self, Icon.Warning, errors.message(_))),
+            ("ad-review", sample_review(self.ads, current_language())),
         ]
 
     # -- selection -------------------------------------------------------

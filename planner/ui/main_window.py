@@ -293,7 +293,15 @@ class MainWindow(QMainWindow):
             {"window.geometry": geometry, "window.page": self.current_page_key()}
         )
 
+    def flush_edits(self) -> None:
+        """Save text typed into pages that save as one types."""
+        for page in list(self._pages.values()):
+            flush = getattr(page, "flush_edits", None)
+            if callable(flush):
+                flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_edits()
         self.save_state()
         super().closeEvent(event)
 

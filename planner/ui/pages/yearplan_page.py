@@ -41,6 +41,7 @@ from planner.store.yearplan import (
     YearPlanStore,
 )
 from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
+from planner.ui.autosave import AutosaveText
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
 from planner.ui.messages import confirm, confirm_box, show_store_error
@@ -208,12 +209,12 @@ class YearPlanPage(Page):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(70)
         self.notes_edit.setMaximumHeight(130)
-        self.notes_edit.textChanged.connect(self._update_buttons)
-        self.notes_save = QPushButton()
-        self.notes_save.clicked.connect(self.save_notes)
+        self.notes_autosave = AutosaveText(self.notes_edit, self._save_notes, self)
+        self.notes_hint = plain_label()
+        self.notes_hint.setWordWrap(True)
         notes_layout = QVBoxLayout(self.notes_box)
         notes_layout.addWidget(self.notes_edit)
-        notes_layout.addWidget(self.notes_save, 0, Qt.AlignmentFlag.AlignRight)
+        notes_layout.addWidget(self.notes_hint)
 
         self.review_box = QGroupBox()
         self.review_label = plain_label()
@@ -222,9 +223,9 @@ class YearPlanPage(Page):
         self.review_edit.setTabChangesFocus(True)
         self.review_edit.setMinimumHeight(80)
         self.review_edit.setMaximumHeight(160)
-        self.review_edit.textChanged.connect(self._update_buttons)
-        self.review_save = QPushButton()
-        self.review_save.clicked.connect(self.save_review)
+        self.review_autosave = AutosaveText(self.review_edit, self._save_review, self)
+        self.review_hint = plain_label()
+        self.review_hint.setWordWrap(True)
         self.summary_label = plain_label()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -233,7 +234,7 @@ class YearPlanPage(Page):
         review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_label)
         review_layout.addWidget(self.review_edit, 1)
-        review_layout.addWidget(self.review_save, 0, Qt.AlignmentFlag.AlignRight)
+        review_layout.addWidget(self.review_hint)
         review_layout.addWidget(self.summary_title)
         review_layout.addWidget(self.summary_label)
 
@@ -301,8 +302,9 @@ class YearPlanPage(Page):
         self.up_button.setToolTip(_("Move the goal up (Alt+Up)"))
         self.down_button.setText(_("Move do&wn"))
         self.down_button.setToolTip(_("Move the goal down (Alt+Down)"))
-        self.notes_save.setText(_("Save n&otes"))
-        self.review_save.setText(_("Save rev&iew"))
+        saved_as_you_type = _("Saved as you type; Edit > Undo takes it back.")
+        self.notes_hint.setText(saved_as_you_type)
+        self.review_hint.setText(saved_as_you_type)
         self.goals.retranslate()
         self.items.retranslate()
         self._show_texts()
@@ -318,10 +320,9 @@ class YearPlanPage(Page):
         self.goals.set_records(list(self.document.goals))
         self.items.set_records(list(self.document.items))
         plan = self.store.plan(year)
-        self._saved_notes = plan.notes if plan else ""
-        self._saved_review = plan.review if plan else ""
-        self.notes_edit.setPlainText(self._saved_notes)
-        self.review_edit.setPlainText(self._saved_review)
+        # Text being typed is kept: it is saved over the stored text shortly.
+        self.notes_autosave.load(year, plan.notes if plan else "")
+        self.review_autosave.load(year, plan.review if plan else "")
         if selected is not None:
             self.select_goal(selected.id)
         self._show_texts()
@@ -420,12 +421,6 @@ class YearPlanPage(Page):
         self.delete_button.setEnabled(goal is not None)
         self.up_button.setEnabled(goal is not None and row > 0)
         self.down_button.setEnabled(goal is not None and row < self.goals.rowCount() - 1)
-        self.notes_save.setEnabled(
-            self.notes_edit.toPlainText() != getattr(self, "_saved_notes", "")
-        )
-        self.review_save.setEnabled(
-            self.review_edit.toPlainText() != getattr(self, "_saved_review", "")
-        )
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -505,31 +500,36 @@ class YearPlanPage(Page):
 
     # -- notes and review ------------------------------------------------
 
-    def save_notes(self) -> None:
-        year, text = self.year(), self.notes_edit.toPlainText()
+    def flush_edits(self) -> None:
+        """Save the notes and review typed so far (before closing the window)."""
+        self.notes_autosave.flush()
+        self.review_autosave.flush()
+
+    def _save_notes(self, year: int, text: str) -> bool:
         try:
             before = self.store.set_notes(year, text)
         except StoreError as error:
             show_store_error(self, error)
-            return
+            return False
         self._push(
             _("Edit notes of {year}").format(year=year),
             lambda: self.store.set_notes(year, before),
             lambda: self.store.set_notes(year, text),
         )
+        return True
 
-    def save_review(self) -> None:
-        year, text = self.year(), self.review_edit.toPlainText()
+    def _save_review(self, year: int, text: str) -> bool:
         try:
             before = self.store.set_review(year, text)
         except StoreError as error:
             show_store_error(self, error)
-            return
+            return False
         self._push(
             _("Edit review of {year}").format(year=year - 1),
             lambda: self.store.set_review(year, before),
             lambda: self.store.set_review(year, text),
         )
+        return True
 
     # -- next year -------------------------------------------------------
 

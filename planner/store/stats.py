@@ -69,7 +69,7 @@ class Due:
     unassessed_skills: int
     market_reminder: bool  # no job postings read this year
     overdue_items: tuple[OverdueItem, ...]
-    review_year: int | None  # the yearly review to write, from December on
+    review_year: int | None  # the year to review (in the next year's plan), in December
 
     @property
     def empty(self) -> bool:
@@ -310,7 +310,10 @@ class StatsStore:
             )
             review_year = None
             if today.month == 12:
-                review = session.scalar(select(YearPlan.review).where(YearPlan.year == today.year))
+                # The review of a year opens the next year's plan (docs/yearplan.md).
+                review = session.scalar(
+                    select(YearPlan.review).where(YearPlan.year == today.year + 1)
+                )
                 if not (review or "").strip():
                     review_year = today.year
         names = {key: name if custom else None for _id, key, name, custom in skills}

@@ -54,6 +54,7 @@ class DueLine:
     page: str  # where to act
     button: str  # translated button text
     focus: str = ""  # a skill key to select there
+    review_year: int | None = None  # the year plan opens on the review of this year
 
 
 def page_exists(key: str) -> bool:
@@ -117,11 +118,12 @@ def due_lines(due: Due, total_skills: int) -> list[DueLine]:
     if due.review_year is not None:
         lines.append(
             DueLine(
-                _("December: time to review {year} and plan the next year.").format(
-                    year=due.review_year
+                _("December: time to review {year} and plan {next}.").format(
+                    year=due.review_year, next=due.review_year + 1
                 ),
                 "yearplan",
-                _("Write the review"),
+                _("Review {year}").format(year=due.review_year),
+                review_year=due.review_year,
             )
         )
     return lines
@@ -320,7 +322,7 @@ class OverviewPage(Page):
             if page_exists(line.page):
                 button = QPushButton(line.button)
                 button.clicked.connect(
-                    lambda _c=False, page=line.page, focus=line.focus: self.go_to(page, focus)
+                    lambda _c=False, line=line: self.go_to(line.page, line.focus, line.review_year)
                 )
                 row.addWidget(button)
             self.due_layout.addLayout(row)
@@ -342,13 +344,15 @@ class OverviewPage(Page):
 
     # -- actions ---------------------------------------------------------
 
-    def go_to(self, page: str, focus: str = "") -> None:
+    def go_to(self, page: str, focus: str = "", review_year: int | None = None) -> None:
         window = self.window()
         if not page_exists(page) or not hasattr(window, "show_page"):
             return
         target = window.show_page(page)
         if focus and hasattr(target, "select_skill"):
             target.select_skill(focus)
+        if review_year is not None and hasattr(target, "open_review"):
+            target.open_review(review_year)
 
     def chart_dialog(self, key: str) -> ChartDialog:
         kind = chart_kind(key)

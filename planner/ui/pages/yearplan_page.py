@@ -224,6 +224,11 @@ class YearPlanPage(Page):
         self.review_edit.setMinimumHeight(80)
         self.review_edit.setMaximumHeight(160)
         self.review_autosave = AutosaveText(self.review_edit, self._save_review, self)
+        # Each plan opens with the review of the year before; say where this year's goes.
+        self.this_year_hint = plain_label()
+        self.this_year_hint.setWordWrap(True)
+        self.this_year_button = QPushButton()
+        self.this_year_button.clicked.connect(lambda: self.open_review(self.year()))
         self.review_hint = plain_label()
         self.review_hint.setWordWrap(True)
         self.summary_label = plain_label()
@@ -237,6 +242,8 @@ class YearPlanPage(Page):
         review_layout.addWidget(self.review_hint)
         review_layout.addWidget(self.summary_title)
         review_layout.addWidget(self.summary_label)
+        review_layout.addWidget(self.this_year_hint)
+        review_layout.addWidget(self.this_year_button, 0, Qt.AlignmentFlag.AlignRight)
 
         top = QHBoxLayout()
         top.addWidget(self.year_label)
@@ -333,7 +340,15 @@ class YearPlanPage(Page):
         self.goals_box.setTitle(_("Goals for {year}").format(year=year))
         self.items_box.setTitle(_("Learning plan for {year}").format(year=year))
         self.notes_box.setTitle(_("Notes"))
-        self.review_box.setTitle(_("Review of {year}").format(year=year - 1))
+        self.review_box.setTitle(_("Looking back: review of {year}").format(year=year - 1))
+        self.this_year_hint.setText(
+            _(
+                "Each year's plan opens with a review of the year before: the review"
+                " of {year} is written in the plan for {next}."
+            ).format(year=year, next=year + 1)
+        )
+        self.this_year_button.setText(_("Review {year}…").format(year=year))
+        self.this_year_button.setEnabled(year < MAX_YEAR)
         self.review_label.setText(
             _("Looking back at {year}, in your own words:").format(year=year - 1)
         )
@@ -530,6 +545,11 @@ class YearPlanPage(Page):
             lambda: self.store.set_review(year, text),
         )
         return True
+
+    def open_review(self, reviewed_year: int) -> None:
+        """Show the plan holding the review of ``reviewed_year`` and put the cursor there."""
+        self.set_year(min(reviewed_year + 1, MAX_YEAR))
+        self.review_edit.setFocus()
 
     # -- next year -------------------------------------------------------
 

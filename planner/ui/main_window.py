@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +25,7 @@ from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.ui.app_icon import application_icon
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
+from planner.ui.messages import show_store_error
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
 
@@ -122,6 +124,10 @@ class MainWindow(QMainWindow):
         )
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.profile_action = QAction(self)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.edit_menu.addAction(self.profile_action)
 
         self.page_actions: list[QAction] = []
         for number, spec in enumerate(PAGES, start=1):
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(_("&Redo"))
         self.language_menu.setTitle(_("&Language"))
         self.guide_action.setText(_("First-run &guide…"))
+        self.profile_action.setText(_("&Profile…"))
         self.about_action.setText(_("&About Career Planner"))
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setText(_(spec.title))
@@ -238,8 +245,37 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.about_dialog().exec()
 
+    def profile_dialog(self) -> QDialog:
+        from planner.store.profile import ProfileStore
+        from planner.ui.dialogs.profile_dialog import ProfileDialog
+        from planner.ui.undo import StoreCommand
+
+        store = ProfileStore(self.context.database)
+
+        def save(name: str, role: str) -> None:
+            before = store.set_profile(name, role)
+            after = store.profile()
+            command = StoreCommand(
+                _("Edit the profile"),
+                lambda: store.set_profile(before.name, before.role),
+                lambda: store.set_profile(after.name, after.role),
+                lambda: self.context.events.changed.emit("profile"),
+                lambda error: show_store_error(self, error),
+            )
+            self.context.undo_stack.push(command)
+            self.context.events.changed.emit("profile")
+
+        return ProfileDialog(store.profile(), save, self)
+
+    def edit_profile(self) -> None:
+        self.profile_dialog().exec()
+
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        return [("about", self.about_dialog()), *self.data_actions.review_dialogs()]
+        return [
+            ("about", self.about_dialog()),
+            ("profile", self.profile_dialog()),
+            *self.data_actions.review_dialogs(),
+        ]
 
     # -- first-run guide -------------------------------------------------
 

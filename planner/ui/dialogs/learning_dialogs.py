@@ -129,6 +129,7 @@ def _row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
         layout.addWidget(widget, 1 if stretch_first and number == 0 else 0)
     if not stretch_first:
         layout.addStretch(1)
+    holder.setFocusProxy(widgets[0])  # the row label's Alt+letter reaches the first field
     return holder
 
 
@@ -222,8 +223,8 @@ class PlanItemDialog(_QuickSaveDialog):
         self.form.addRow(_("Planned st&art:"), dates)
         self.form.addRow(_("&Estimated hours:"), self.hours_spin)
         self.form.addRow(_("&Cost:"), cost_row)
-        self.form.addRow(_("P&riority:"), self.priority_combo)
-        self.form.addRow(_("Plan &year:"), self.year_spin)
+        self.form.addRow(_("Pr&iority:"), self.priority_combo)
+        self.form.addRow(_("Plan yea&r:"), self.year_spin)
         self.form.addRow(_("&Notes:"), self.notes_edit)
         self._update_link_button()
         self.title_edit.setFocus()

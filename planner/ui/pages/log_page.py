@@ -157,7 +157,7 @@ class LogPage(Page):
     def retranslate(self) -> None:
         self._name_skills()
         self.search.setPlaceholderText(_("Search the log"))
-        self.from_label.setText(_("&From:"))
+        self.from_label.setText(_("Fro&m:"))
         self.to_label.setText(_("T&o:"))
         for edit in (self.from_edit, self.to_edit):
             localize_date_edit(edit)
@@ -167,7 +167,7 @@ class LogPage(Page):
         self._fill_skills()
         self.new_button.setText(_("&New entry…"))
         self.new_button.setToolTip(_("Add a log entry (Ctrl+N, from any page)"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.export_button.setText(_("E&xport CSV…"))
         self.delete_button.setText(_("&Delete"))
         self.model.retranslate()

@@ -161,7 +161,7 @@ class SkillsPage(Page):
         self.target_button.setText(_("Set &target…"))
         self.add_button.setText(_("Add s&kill…"))
         self.rename_button.setText(_("&Rename…"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.delete_button.setText(_("&Delete"))
         self.model.retranslate()
         self.history.retranslate()
@@ -238,7 +238,7 @@ class SkillsPage(Page):
         self.rename_button.setEnabled(bool(custom))
         self.archive_button.setEnabled(bool(custom))
         archived = bool(skill and skill.archived)
-        self.archive_button.setText(_("&Bring back") if archived else _("Arc&hive"))
+        self.archive_button.setText(_("&Bring back") if archived else _("Ar&chive"))
         has_history = self.history.rowCount() > 0
         self.edit_button.setEnabled(has_history)
         self.delete_button.setEnabled(has_history)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.date_field import DateField, four_digit_year, from_qdate, to_qdate
 from planner.ui.models.table import RECORD_ROLE
+
+__all__ = ["DateField", "from_qdate", "to_qdate"]
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -41,27 +44,19 @@ def show_error_in(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    localize_date_edit(edit)
-    edit.setDate(to_qdate(value or dt.date.today()))
-    return edit
+def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> DateField:
+    """A required date (the shared :class:`DateField`), today when no value is given."""
+    return DateField(value, parent=parent)
 
 
 def localize_date_edit(edit: QDateEdit) -> None:
     """Date widgets keep the locale they were made with; refresh it after a switch."""
+    if isinstance(edit, DateField):
+        edit.localize()
+        return
     locale = QLocale()
     edit.setLocale(locale)
-    edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+    edit.setDisplayFormat(four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
 def record_table(parent: QWidget | None = None) -> QTableView:

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -40,12 +39,12 @@ from planner.i18n.formatting import babel_locale, currency_precision
 from planner.labels import enum_label
 from planner.store.learning import LogEntryFields, PlanItemFields, PlanItemRecord
 from planner.store.validation import is_web_link
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.skill_dialogs import _FormDialog
 from planner.ui.models.learning import PRIORITY_LABELS
 from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 CURRENCIES = ("NOK", "KES", "TZS", "UGX", "USD", "EUR", "GBP", "SEK", "DKK")
-NO_DATE = dt.date(2000, 1, 1)  # the minimum of an optional date field means "not set"
 
 SkillChoice = tuple[str, str]  # (key, shown name)
 
@@ -89,16 +88,13 @@ class SkillPicker(QListView):
         )
 
 
-def optional_date_edit(value: dt.date | None) -> QDateEdit:
-    edit = date_edit(value or NO_DATE)
-    edit.setMinimumDate(to_qdate(NO_DATE))
-    edit.setSpecialValueText(_("Not set"))
-    return edit
+def optional_date_edit(value: dt.date | None) -> DateField:
+    """A date that may be left empty ("Not set"); typed or picked."""
+    return DateField(value, optional=True, empty_text=_("Not set"))
 
 
-def optional_date(edit: QDateEdit) -> dt.date | None:
-    value = from_qdate(edit.date())
-    return None if value == NO_DATE else value
+def optional_date(edit: DateField) -> dt.date | None:
+    return edit.value()
 
 
 def type_combo(current: LearningType | None = None) -> QComboBox:

@@ -53,6 +53,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._show_row)
+        # A click (or Enter) on a page name moves into the page, so its shortcuts
+        # (Ctrl+F, Ctrl+Shift+N...) work at once; arrow keys stay in the list.
+        self.nav.clicked.connect(lambda _index: self.focus_page())
+        self.nav.activated.connect(lambda _index: self.focus_page())
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
             action = QAction(self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.go_to_page(key))
             self.view_menu.addAction(action)
             self.page_actions.append(action)
         self.view_menu.addSeparator()
@@ -210,6 +214,59 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
+
+    def go_to_page(self, key: str) -> Page:
+        """Show the page and put the keyboard focus into it (Ctrl+1…9, a click)."""
+        page = self.show_page(key)
+        self.focus_page()
+        return page
+
+    def tab_order(self) -> list[QWidget]:
+        """What Tab visits: the navigation, the shown page, then the rest (the status bar).
+
+        Pages and their rows are built late, so Qt's own chain would put them after
+        the status bar.
+        """
+        page = self.stack.currentWidget()
+        nav: list[QWidget] = []
+        inside: list[QWidget] = []
+        rest: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ):
+                if widget is self.nav:
+                    nav.append(widget)
+                elif page is not None and page.isAncestorOf(widget):
+                    inside.append(widget)
+                else:
+                    rest.append(widget)
+            widget = widget.nextInFocusChain()
+        return nav + inside + rest
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        order = self.tab_order()
+        focus = QApplication.focusWidget()
+        if focus not in order:
+            return super().focusNextPrevChild(next)
+        target = order[(order.index(focus) + (1 if next else -1)) % len(order)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
+    def focus_page(self) -> None:
+        """Focus the first field of the current page that takes the Tab key."""
+        page = self.stack.currentWidget()
+        if page is None or page.isAncestorOf(QApplication.focusWidget()):
+            return
+        for widget in self.tab_order():
+            if page.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def show_page(self, key: str) -> Page:
         row = next(i for i, spec in enumerate(PAGES) if spec.key == key)

@@ -73,10 +73,22 @@ def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
         angles = [2 * math.pi * index / count for index in range(count)]
         closed = [*angles, angles[0]]
         for label, values, style, fill, colour_index in series:
-            points = [value or 0.0 for value in values]
+            # The current level is filled (not assessed: the centre); a missing target
+            # or earlier level is left out of its line, never drawn as 0.
+            missing = 0.0 if fill else math.nan
+            points = [missing if value is None else value for value in values]
             points.append(points[0])
             colour = theme.colours[colour_index]
-            axes.plot(closed, points, linestyle=style, color=colour, linewidth=1.8, label=label)
+            axes.plot(
+                closed,
+                points,
+                linestyle=style,
+                color=colour,
+                linewidth=1.8,
+                label=label,
+                marker="" if fill else "o",
+                markersize=3,
+            )
             if fill:
                 axes.fill(closed, points, color=colour, alpha=fill)
         axes.set_ylim(MIN_LEVEL, MAX_LEVEL)
@@ -92,7 +104,7 @@ def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
         text = _("{area}: current {current}, target {target}").format(
             area=area_name(key),
             current=_level(data.current[index]),
-            target=_level(data.target[index]),
+            target=_("none set") if data.target[index] is None else _level(data.target[index]),
         )
         if len(series) > 1 and data.year_ago is not None:
             text += "; " + _("a year ago {level}").format(level=_level(data.year_ago[index]))

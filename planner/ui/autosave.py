@@ -1,15 +1,15 @@
 """A multi-line text field that saves as one types.
 
 The text is saved through a callback a moment after the last key (and at once on
-``flush``: when the field loses focus, before another record is loaded, when the
-window closes). A reload never overwrites text that is not saved yet.
+``flush``: before another record is loaded and when the window closes).
+A reload never overwrites text that is not saved yet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 #: Milliseconds of quiet after the last key before the text is saved.
@@ -37,7 +37,6 @@ class AutosaveText(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         edit.textChanged.connect(self._typed)
-        edit.installEventFilter(self)
 
     def is_dirty(self) -> bool:
         return self._key is not None and self.edit.toPlainText() != self._saved
@@ -70,8 +69,3 @@ class AutosaveText(QObject):
     def _typed(self) -> None:
         if not self._loading and self._key is not None:
             self._timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return False

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 NO_DATE = dt.date(2000, 1, 1)
@@ -52,7 +52,6 @@ class DateField(QDateEdit):
             self.setDate(to_qdate(value or NO_DATE))
         else:
             self.setDate(to_qdate(value or dt.date.today()))
-        self.calendarWidget().installEventFilter(self)
 
     def localize(self) -> None:
         """Take the active locale's order of day, month and year (after a language switch)."""
@@ -97,8 +96,9 @@ class DateField(QDateEdit):
         section = self.sectionText(self.sectionAt(0))
         self.lineEdit().setSelection(0, len(section))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show:
-            shown = dt.date.today() if self.is_empty() else from_qdate(self.date())
-            self.calendarWidget().setCurrentPage(shown.year, shown.month)
-        return super().eventFilter(watched, event)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)  # a click on the arrow opens the calendar
+        calendar = self.calendarWidget()
+        if self.is_empty() and calendar.isVisible():
+            today = dt.date.today()
+            calendar.setCurrentPage(today.year, today.month)

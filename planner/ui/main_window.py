@@ -377,8 +377,10 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(1100, 720)
-        # A returning user starts on the first page, the overview of what is due.
-        self.show_page(PAGES[0].key)
+        # A returning user comes back to the page they left; the first time, the overview.
+        last = self.context.settings.get("window.page")
+        keys = [spec.key for spec in PAGES]
+        self.show_page(last if isinstance(last, str) and last in keys else keys[0])
 
     def save_state(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")

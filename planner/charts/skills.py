@@ -19,7 +19,7 @@ from planner.charts.common import (
 from planner.charts.theme import ChartTheme
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_date, format_number
+from planner.i18n.formatting import format_date, format_level, format_number
 from planner.labels import area_name, level_name, skill_name_for_key
 
 
@@ -49,7 +49,7 @@ class LevelHistoryData:
 
 
 def _level(value: float | None) -> str:
-    return _("not assessed") if value is None else format_number(value, 1)
+    return _("not assessed") if value is None else format_level(value)
 
 
 def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
@@ -142,14 +142,14 @@ def level_history(data: LevelHistoryData, theme: ChartTheme) -> ChartResult:
         axes.set_ylabel(_("Level"))
     shown = data.points if len(data.points) <= 12 else data.points[-12:]
     details = "; ".join(
-        _("{date}: {level}").format(date=format_date(day), level=format_number(value, 1))
+        _("{date}: {level}").format(date=format_date(day), level=format_level(value))
         for day, value in shown
     )
     alt = ngettext(
         "Level history of {name}: {count} assessment, latest {level}.",
         "Level history of {name}: {count} assessments, latest {level}.",
         len(data.points),
-    ).format(name=data.name, count=len(data.points), level=format_number(levels[-1], 1))
+    ).format(name=data.name, count=len(data.points), level=format_level(levels[-1]))
     if len(data.points) > len(shown):
         alt += " " + _("The last {count}: {details}.").format(count=len(shown), details=details)
     else:

@@ -221,50 +221,30 @@ class MainWindow(QMainWindow):
         self.focus_page()
         return page
 
-    def tab_order(self) -> list[QWidget]:
-        """What Tab visits: the navigation, the shown page, then the rest (the status bar).
-
-        Pages and their rows are built late, so Qt's own chain would put them after
-        the status bar.
-        """
+    def page_tab_chain(self) -> list[QWidget]:
+        """The current page's widgets that take Tab, in Tab order."""
         page = self.stack.currentWidget()
-        nav: list[QWidget] = []
-        inside: list[QWidget] = []
-        rest: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
+        found: list[QWidget] = []
+        if page is None:
+            return found
+        widget = page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
             if (
-                widget.isVisible()
-                and widget.isEnabled()
+                widget.isVisibleTo(page)
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.focusProxy() is None
             ):
-                if widget is self.nav:
-                    nav.append(widget)
-                elif page is not None and page.isAncestorOf(widget):
-                    inside.append(widget)
-                else:
-                    rest.append(widget)
+                found.append(widget)
             widget = widget.nextInFocusChain()
-        return nav + inside + rest
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        order = self.tab_order()
-        focus = QApplication.focusWidget()
-        if focus not in order:
-            return super().focusNextPrevChild(next)
-        target = order[(order.index(focus) + (1 if next else -1)) % len(order)]
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        target.setFocus(reason)
-        return True
+        return found
 
     def focus_page(self) -> None:
         """Focus the first field of the current page that takes the Tab key."""
         page = self.stack.currentWidget()
         if page is None or page.isAncestorOf(QApplication.focusWidget()):
             return
-        for widget in self.tab_order():
-            if page.isAncestorOf(widget):
+        for widget in self.page_tab_chain():
+            if widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
@@ -283,6 +263,7 @@ class MainWindow(QMainWindow):
         page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
         self.context.settings.set("window.page", PAGES[row].key)
+        self.market_reminder.set_quiet(PAGES[row].key == "overview")
 
     def _year_plan(self) -> Any:
         return self.page("yearplan")

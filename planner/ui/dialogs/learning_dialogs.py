@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LearningType, PlanStatus
-from planner.i18n import _
+from planner.i18n import _, current_language
 from planner.i18n.formatting import babel_locale, currency_precision
+from planner.i18n.languages import DEFAULT_CURRENCIES
 from planner.labels import enum_label
 from planner.store.learning import LogEntryFields, PlanItemFields, PlanItemRecord
 from planner.store.validation import is_web_link
@@ -190,7 +191,7 @@ class PlanItemDialog(_QuickSaveDialog):
         for code in CURRENCIES:
             name = get_currency_name(code, locale=babel_locale())
             self.currency_combo.addItem(f"{code} – {name}", code)
-        currency = item.currency or "NOK"
+        currency = item.currency or DEFAULT_CURRENCIES[current_language()]
         if self.currency_combo.findData(currency) < 0:
             self.currency_combo.addItem(
                 f"{currency} – {get_currency_name(currency, locale=babel_locale())}", currency

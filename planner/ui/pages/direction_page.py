@@ -338,7 +338,7 @@ class DirectionPage(Page):
         self.ranking_heading.setText(_("Areas, best fit first"))
         self.gaps_heading.setText(_("Breadth gaps"))
         self.differs_heading.setText(_("Your choice and the suggestion"))
-        self.principles_heading.setText(_("The article's advice"))
+        self.principles_heading.setText(_("What practitioners advise"))
         self.ranking.retranslate()
 
         self.choice_box.setTitle(_("Choose your road"))

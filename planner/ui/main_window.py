@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
         self.guide_action = QAction(self)
         self.guide_action.triggered.connect(self.open_first_run_guide)
         self.help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(lambda: self.shortcuts_dialog().exec())
+        self.help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(_("&Language"))
         self.guide_action.setText(_("First-run &guide…"))
         self.profile_action.setText(_("&Profile…"))
+        self.shortcuts_action.setText(_("&Keyboard shortcuts…"))
         self.about_action.setText(_("&About Career Planner"))
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setText(_(spec.title))
@@ -305,6 +310,11 @@ class MainWindow(QMainWindow):
 
         return ProfileDialog(store.profile(), save, self)
 
+    def shortcuts_dialog(self) -> QDialog:
+        from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(self)
+
     def edit_profile(self) -> None:
         self.profile_dialog().exec()
 
@@ -312,6 +322,7 @@ class MainWindow(QMainWindow):
         return [
             ("about", self.about_dialog()),
             ("profile", self.profile_dialog()),
+            ("shortcuts", self.shortcuts_dialog()),
             *self.data_actions.review_dialogs(),
         ]
 

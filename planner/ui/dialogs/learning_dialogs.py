@@ -11,22 +11,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from babel.numbers import get_currency_name
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -43,50 +39,10 @@ from planner.store.validation import is_web_link
 from planner.ui.date_field import DateField
 from planner.ui.dialogs.skill_dialogs import _FormDialog
 from planner.ui.models.learning import PRIORITY_LABELS
+from planner.ui.skill_picker import SkillChoice, SkillPicker
 from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 CURRENCIES = ("NOK", "KES", "TZS", "UGX", "USD", "EUR", "GBP", "SEK", "DKK")
-
-SkillChoice = tuple[str, str]  # (key, shown name)
-
-
-class SkillPicker(QListView):
-    """Several skills, ticked with the mouse or Space."""
-
-    def __init__(
-        self,
-        skills: Sequence[SkillChoice],
-        chosen: Sequence[str] = (),
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.items = QStandardItemModel(self)
-        for key, name in skills:
-            item = QStandardItem(name)
-            item.setData(key)
-            item.setCheckable(True)
-            item.setEditable(False)
-            self.items.appendRow(item)
-        self.setModel(self.items)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.set_chosen(chosen)
-        self.setMinimumHeight(110)
-        if self.items.rowCount():
-            self.setCurrentIndex(self.items.index(0, 0))
-
-    def set_chosen(self, keys: Sequence[str]) -> None:
-        wanted = set(keys)
-        for row in range(self.items.rowCount()):
-            item = self.items.item(row)
-            state = item.data() in wanted
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
-
-    def chosen(self) -> tuple[str, ...]:
-        return tuple(
-            self.items.item(row).data()
-            for row in range(self.items.rowCount())
-            if self.items.item(row).checkState() == Qt.CheckState.Checked
-        )
 
 
 def optional_date_edit(value: dt.date | None) -> DateField:

@@ -222,7 +222,8 @@ class LogPage(Page):
         self.model.skill_names = self._skill_names
 
     def skill_choices(self) -> list[SkillChoice]:
-        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+        skills = self.context.skills.skills(include_archived=False)
+        return [(r.key, skill_name(r), r.area_key) for r in skills]
 
     def _fill_skills(self) -> None:
         choices = sorted(self._skill_names.items(), key=lambda pair: pair[1].casefold())

@@ -242,7 +242,8 @@ class PlanPage(Page):
         return {r.key: skill_name(r) for r in self.context.skills.skills()}
 
     def skill_choices(self) -> list[SkillChoice]:
-        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+        skills = self.context.skills.skills(include_archived=False)
+        return [(r.key, skill_name(r), r.area_key) for r in skills]
 
     def _show_gaps(self, names: dict[str, str]) -> None:
         coverage = self._coverage

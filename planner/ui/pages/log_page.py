@@ -187,10 +187,8 @@ class LogPage(Page):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as the headers and a sample of rows need (any language)."""
-        self.table.resizeColumnsToContents()
-        for column in (6, 7):  # the reflections: readable, the rest in the tooltip-free cell
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        """What I learned takes the room; the other columns elide (any language)."""
+        self.table.fit_main_column(6, cap=150, caps={7: 180})
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         def ignore(*_args: object) -> None:

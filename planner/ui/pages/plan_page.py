@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -82,11 +81,8 @@ class PlanPage(Page):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
-        fit_columns(self.table, stretch=0)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # titles can be long
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 240)
+        # Titles take the room; the rest elide, so the table never scrolls sideways.
+        self.table.fit_main_column(0, cap=150)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -48,7 +47,7 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.pages.base import Page
 from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
-from planner.ui.widgets import fit_columns, plain_label, record_table, select_record
+from planner.ui.widgets import plain_label, record_table, select_record
 
 TOPIC = "yearplan"
 OTHER_TOPICS = frozenset({"skills", "plan", "log", "postings", "strengths", "profile", "*"})
@@ -154,8 +153,8 @@ class YearPlanPage(Page):
         self.goals = goals_model(self)
         self.goals_table = unsorted_table()
         self.goals_table.setModel(self.goals)
-        fit_columns(self.goals_table, stretch=1)
-        self.goals_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The goal's title is read whole; the other columns elide.
+        self.goals_table.fit_main_column(1, caps={2: 200}, share=0.45)
         self.goals_table.activated.connect(lambda _index: self.edit_goal())
         self.goals_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton()
@@ -196,7 +195,7 @@ class YearPlanPage(Page):
         self.items = items_model(self)
         self.items_table = unsorted_table()
         self.items_table.setModel(self.items)
-        fit_columns(self.items_table, stretch=0)
+        self.items_table.fit_main_column(0, cap=150)
         self.items_hint = plain_label()
         self.items_hint.setWordWrap(True)
         self.items_box = QGroupBox()
@@ -276,7 +275,9 @@ class YearPlanPage(Page):
         columns.addWidget(scroll)
         columns.setStretchFactor(0, 2)
         columns.setStretchFactor(1, 1)
-        columns.setSizes([640, 320])
+        scroll.setMinimumWidth(320)  # its texts wrap; the splitter gives it at least this
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns.setSizes([700, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

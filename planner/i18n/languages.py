@@ -17,6 +17,12 @@ BABEL_LOCALES: dict[str, str] = {"en": "en", "nb": "nb_NO", "sw": "sw"}
 # Qt's locale names for QLocale.setDefault and the date widgets.
 QT_LOCALES: dict[str, str] = {"en": "en_US", "nb": "nb_NO", "sw": "sw_KE"}
 
+# The currency a new plan item starts in, by the window's language (the user can
+# pick another). Kiswahili is spoken most in Kenya and Tanzania; the Kenyan shilling
+# matches the sw_KE dates. English speakers are everywhere: the US dollar is the most
+# common currency of online courses and certifications.
+DEFAULT_CURRENCIES: dict[str, str] = {"en": "USD", "nb": "NOK", "sw": "KES"}
+
 # Norwegian comes as nb, nn or the old macro code no; we only have Bokmål.
 _ALIASES = {"nb": "nb", "nn": "nb", "no": "nb", "sw": "sw", "en": "en"}
 

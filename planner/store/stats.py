@@ -70,7 +70,7 @@ class Due:
     unassessed_skills: int
     market_reminder: bool  # no job postings read this year
     overdue_items: tuple[OverdueItem, ...]
-    review_year: int | None  # the yearly review to write, from December on
+    review_year: int | None  # the year to review (in the next year's plan), in December
     certifications: tuple[CertificationDue, ...] = ()  # expiring or expired
 
     @property
@@ -316,7 +316,10 @@ class StatsStore:
             )
             review_year = None
             if today.month == 12:
-                review = session.scalar(select(YearPlan.review).where(YearPlan.year == today.year))
+                # The review of a year opens the next year's plan (docs/yearplan.md).
+                review = session.scalar(
+                    select(YearPlan.review).where(YearPlan.year == today.year + 1)
+                )
                 if not (review or "").strip():
                     review_year = today.year
             certifications = _certifications_due(session, today)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -72,13 +71,8 @@ class MarketPage(Page):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, stretch=6)
-        # Titles and the lists of areas can be long: give them a fixed share,
-        # and let the list of skills take the rest.
-        header = self.table.horizontalHeader()
-        for column, width in ((1, 220), (7, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        # Titles take the room; skills and areas show what fits (elided).
+        self.table.fit_main_column(1, cap=160, caps={6: 200})
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
@@ -178,9 +172,9 @@ class MarketPage(Page):
         self.search.setPlaceholderText(_("Search job postings"))
         self.add_button.setText(_("&New postings…"))
         self.add_button.setToolTip(_("Enter postings one after another (Ctrl+Shift+N)"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.delete_button.setText(_("&Delete"))
-        self.import_button.setText(_("&Import CSV…"))
+        self.import_button.setText(_("I&mport CSV…"))
         self.ads.retranslate()
         self.analysis_box.setTitle(_("Yearly analysis"))
         self.year_label.setText(_("&Year:"))

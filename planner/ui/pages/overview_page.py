@@ -60,6 +60,7 @@ class DueLine:
     focus: str = ""  # a skill key to select there
     item_id: int | None = None  # a plan item to select there
     dismiss: tuple[str, str] | None = None  # (setting key, state) that hides the line
+    review_year: int | None = None  # the year plan opens on the review of this year
 
 
 def page_exists(key: str) -> bool:
@@ -163,11 +164,12 @@ def due_lines(
     if due.review_year is not None:
         lines.append(
             DueLine(
-                _("December: time to review {year} and plan the next year.").format(
-                    year=due.review_year
+                _("December: time to review {year} and plan {next}.").format(
+                    year=due.review_year, next=due.review_year + 1
                 ),
                 "yearplan",
-                _("Write the review"),
+                _("Review {year}").format(year=due.review_year),
+                review_year=due.review_year,
             )
         )
     lines += certification_lines(due, today or dt.date.today(), dismissed)
@@ -411,13 +413,15 @@ class OverviewPage(Page):
         self.context.settings.set(DISMISSED_SETTING, dismissed)
         self._show_due()
 
-    def go_to(self, page: str, focus: str = "") -> None:
+    def go_to(self, page: str, focus: str = "", review_year: int | None = None) -> None:
         window = self.window()
         if not page_exists(page) or not hasattr(window, "show_page"):
             return
         target = window.show_page(page)
         if focus and hasattr(target, "select_skill"):
             target.select_skill(focus)
+        if review_year is not None and hasattr(target, "open_review"):
+            target.open_review(review_year)
 
     def chart_dialog(self, key: str) -> ChartDialog:
         kind = chart_kind(key)

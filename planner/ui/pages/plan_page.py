@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -82,11 +81,8 @@ class PlanPage(Page):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
-        fit_columns(self.table, stretch=0)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # titles can be long
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 240)
+        # Titles take the room; the rest elide, so the table never scrolls sideways.
+        self.table.fit_main_column(0, cap=150)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
@@ -170,8 +166,8 @@ class PlanPage(Page):
         )
         self._fill_years()
         self.add_button.setText(_("&New item…"))
-        self.edit_button.setText(_("&Edit…"))
-        self.done_button.setText(_("Mark &done"))
+        self.edit_button.setText(_("Ed&it…"))
+        self.done_button.setText(_("Mark d&one"))
         self.done_button.setToolTip(_("Mark the item done and reassess the skills it builds"))
         self.link_button.setText(_("Open &link"))
         self.delete_button.setText(_("&Delete"))
@@ -257,7 +253,8 @@ class PlanPage(Page):
         ]
 
     def skill_choices(self) -> list[SkillChoice]:
-        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+        skills = self.context.skills.skills(include_archived=False)
+        return [(r.key, skill_name(r), r.area_key) for r in skills]
 
     def _show_gaps(self, names: dict[str, str]) -> None:
         coverage = self._coverage

@@ -1,4 +1,8 @@
-"""``career-planner plan --year Y --pdf FILE``: the yearly development plan as PDF.
+"""``career-planner plan --year Y --pdf FILE [--sections ...]``: the yearly plan as PDF.
+
+Page one (the plan at a glance) always; then the detailed sections named
+(``plan``, ``charts``, ``review``, ``notes``), or, without ``--sections``,
+the ones last chosen in the window, so both print the same document.
 
 Runs without a window: when there is no display, Qt's "offscreen" platform
 is chosen before the application object exists, so it works over ssh and in
@@ -14,6 +18,7 @@ from pathlib import Path
 
 from planner.cli.common import EXIT_OK, CommandContext, CommandError
 from planner.i18n import LANGUAGES, _, ngettext
+from planner.report.sections import SECTION_NAMES, SETTINGS_KEY, normalise, remembered, section_help
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,6 +33,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("the plan's year (default: this year)"),
     )
     parser.add_argument("--pdf", required=True, metavar=_("FILE"), help=_("the PDF file to write"))
+    parser.add_argument(
+        "--sections",
+        nargs="*",
+        choices=SECTION_NAMES,
+        metavar=_("SECTION"),
+        help=_(
+            "the detailed sections after page one, any of: {sections}; without names, page one"
+            " only; without the option, the sections last chosen in the window (all at first)"
+        ).format(sections="; ".join(f"{name} ({section_help(name)})" for name in SECTION_NAMES)),
+    )
     # Also accepted after the command; the language is chosen before parsing.
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=_("the language of the plan")
@@ -60,11 +75,17 @@ def run_plan(args: argparse.Namespace, context: CommandContext) -> int:
         raise CommandError(
             _("The folder {path} does not exist.").format(path=target.parent or Path())
         )
+    if args.sections is None:
+        from planner.settings import Settings
+
+        sections = remembered(Settings(context.data_dir).get(SETTINGS_KEY))
+    else:
+        sections = normalise(args.sections)
     _app = ensure_gui_application()
     from planner.report.render import make_pdf
 
     try:
-        pages = make_pdf(context.database, args.year, target)
+        pages = make_pdf(context.database, args.year, target, sections)
     except OSError as error:
         raise CommandError(
             _("The PDF {path} could not be written: {error}").format(path=target, error=error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from babel import Locale
@@ -65,3 +66,12 @@ def format_hours(minutes: int) -> str:
 def date_pattern() -> str:
     """The locale's short date pattern, for Qt date widgets' display format."""
     return babel_locale().date_formats["short"].pattern
+
+
+def format_currency_whole(amount: float, currency: str) -> str:
+    """An amount rounded to whole units (``NOK 1 250``), in the locale's currency pattern."""
+    pattern = babel_locale().currency_formats["standard"].pattern.split(";")[0]
+    whole = re.sub(r"\.0+", "", pattern)
+    return babel_numbers.format_currency(
+        round(amount), currency, format=whole, locale=babel_locale(), currency_digits=False
+    )

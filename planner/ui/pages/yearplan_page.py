@@ -47,6 +47,7 @@ from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.pages.base import Page
 from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
+from planner.ui.plan_sections import SectionChoice, SectionChooser
 from planner.ui.widgets import fit_columns, plain_label, record_table, select_record
 
 TOPIC = "yearplan"
@@ -124,7 +125,8 @@ class YearPlanPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.store = YearPlanStore(context.database)
-        self.output = PlanOutput(self, context.database)
+        self.sections = SectionChoice(context.settings, self)
+        self.output = PlanOutput(self, context.database, self.sections)
         self.output.done.connect(self._show_status)
         self.document: YearDocument | None = None
 
@@ -141,6 +143,7 @@ class YearPlanPage(Page):
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.section_chooser = SectionChooser(self.sections)
         self.status = plain_label()
         self.status.setWordWrap(True)
 
@@ -272,6 +275,7 @@ class YearPlanPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.section_chooser)
         layout.addWidget(columns, 1)
 
         self.retranslate()
@@ -303,6 +307,7 @@ class YearPlanPage(Page):
         self.down_button.setToolTip(_("Move the goal down (Alt+Down)"))
         self.notes_save.setText(_("Save n&otes"))
         self.review_save.setText(_("Save rev&iew"))
+        self.section_chooser.retranslate()
         self.goals.retranslate()
         self.items.retranslate()
         self._show_texts()

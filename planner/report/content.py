@@ -1,9 +1,11 @@
-"""The yearly plan as HTML for QTextDocument, in the active language.
+"""The detailed sections of the yearly plan (after page one) as HTML for QTextDocument.
 
-Every piece of text a person typed (name, goals, notes, rationale, item
-titles) goes through :func:`esc`, so markup in it prints as characters and
-nothing is ever loaded. Charts are marked by a placeholder paragraph that the
-renderer replaces with a vector object.
+:func:`build_details` puts the chosen sections (:mod:`planner.report.sections`)
+in their order, after the goals that did not fit on page one. Every piece of
+text a person typed (name, goals, notes, rationale, item titles) goes through
+:func:`esc`, so markup in it prints as characters and nothing is ever loaded.
+Charts are marked by a placeholder paragraph that the renderer replaces with
+a vector object.
 """
 
 from __future__ import annotations

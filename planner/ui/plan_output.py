@@ -114,7 +114,7 @@ def preview_dialog(
     chooser.setContentsMargins(6, 4, 6, 0)
     layout = dialog.layout()
     if layout is not None:
-        layout.insertWidget(1, chooser)  # under the tool bar
+        layout.insertWidget(0, chooser)  # above the pages, under the tool bar
     widget = dialog.findChild(QPrintPreviewWidget)
     if widget is not None:
         choice.changed.connect(widget.updatePreview)

@@ -32,6 +32,7 @@ from planner.domain.enums import GoalStatus, LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
 from planner.labels import area_name, enum_label, skill_name
+from planner.report.render import prepare_plan
 from planner.store.errors import StoreError
 from planner.store.yearplan import (
     MAX_YEAR,
@@ -46,7 +47,13 @@ from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
 from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.pages.base import Page
-from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
+from planner.ui.plan_output import (
+    PlanOutput,
+    pdf_file_dialog,
+    preview_dialog,
+    progress_dialog,
+    run_dialog,
+)
 from planner.ui.plan_sections import SectionChoice, SectionChooser
 from planner.ui.widgets import fit_columns, plain_label, record_table, select_record
 
@@ -405,7 +412,13 @@ class YearPlanPage(Page):
                 ),
             ),
             ("pdf-progress", progress_dialog(self, _("Saving the plan as PDF"))),
+            ("print-preview", self._sample_preview()),
         ]
+
+    def _sample_preview(self) -> QWidget:
+        """The print preview with its section check boxes (page one only: no charts drawn)."""
+        plan = prepare_plan(self.context.database, self.year(), ())
+        return preview_dialog(self, plan, self.sections)
 
     # -- selection -------------------------------------------------------
 

@@ -141,7 +141,7 @@ def expected_parts(plan) -> list[str]:
 def test_page_one_holds_every_part_and_page_two_none_of_it(
     qapp, open_data, tmp_path: Path, language: str, kind: str
 ) -> None:
-    from planner.report.page_one import first_sentence, shorten
+    from planner.report.page_kit import first_sentence, shorten
     from planner.report.render import lay_out_plan, prepare_plan, write_pdf
 
     set_language(language)

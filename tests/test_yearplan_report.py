@@ -140,7 +140,8 @@ def test_fonts_are_embedded(gui, two_years, tmp_path: Path) -> None:
 
 def test_markup_in_a_goal_prints_literally_and_loads_nothing(gui, database, tmp_path: Path) -> None:
     from planner.report.content import build_details
-    from planner.report.page_one import LIMITS, build_page_one
+    from planner.report.page_kit import LIMITS
+    from planner.report.page_one import build_page_one
     from planner.store.page_one import page_one
     from planner.store.yearplan_summary import year_document
 

@@ -48,14 +48,9 @@ from planner.report.content import (
     build_details,
     document_title,
 )
-from planner.report.page_one import (
-    LIMITS,
-    PAGE_ONE_POINTS,
-    PAGE_ONE_STYLE,
-    Limits,
-    build_page_one,
-    goals_continued,
-)
+from planner.report.goal_table import goals_continued
+from planner.report.page_kit import LIMITS, PAGE_ONE_POINTS, PAGE_ONE_STYLE, Limits
+from planner.report.page_one import build_page_one
 from planner.report.placement import Charts, PlacedCharts, repeat_table_headers
 from planner.report.sections import CHARTS, SECTION_NAMES, normalise
 from planner.store.page_one import PageOne

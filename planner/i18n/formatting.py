@@ -69,9 +69,8 @@ def date_pattern() -> str:
 
 
 def format_currency_whole(amount: float, currency: str) -> str:
-    """An amount rounded to whole units (``NOK 1 250``), in the locale's currency pattern."""
-    pattern = babel_locale().currency_formats["standard"].pattern.split(";")[0]
-    whole = re.sub(r"\.0+", "", pattern)
-    return babel_numbers.format_currency(
-        round(amount), currency, format=whole, locale=babel_locale(), currency_digits=False
-    )
+    """An amount rounded to whole units (``NOK 1,250``), in the locale's currency format."""
+    locale = babel_locale()
+    text = babel_numbers.format_currency(round(amount), currency, locale=locale)
+    zeros = re.escape(babel_numbers.get_decimal_symbol(locale)) + "0+(?!\\d)"
+    return re.sub(zeros, "", text, count=1)

@@ -100,6 +100,17 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
             status=PlanStatus.IN_PROGRESS,
             estimated_minutes=20 * 60,
             priority=1,
+            valid_until=today + dt.timedelta(days=40),
+        )
+    )
+    store.create_plan_item(  # an expired certification, for the overview's due list
+        PlanItemFields(
+            "Meta Blueprint",
+            LearningType.CERTIFICATION,
+            today.year - 1,
+            status=PlanStatus.DONE,
+            valid_until=today - dt.timedelta(days=5),
+            renewal_id=course.id,
         )
     )
     mentor = store.create_plan_item(

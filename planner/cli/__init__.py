@@ -11,6 +11,7 @@ import sys
 
 from planner.cli import (
     commands_advise,
+    commands_calendar,
     commands_data,
     commands_demo,
     commands_info,
@@ -32,6 +33,7 @@ COMMAND_MODULES: tuple = (
     commands_market,
     commands_data,
     commands_plan,
+    commands_calendar,
     commands_demo,
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from planner.domain.certification import Validity, validity
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_number, format_percent
 from planner.labels import area_name, enum_label, skill_name
@@ -122,13 +123,14 @@ def _snapshot(doc: YearDocument) -> str:
 
 
 def _certifications(one: PageOne, limits: Limits) -> list[str]:
+    """The year's certifications and those held from before, with how long they hold."""
     out = [h2(_("Certifications in {year}").format(year=one.year))]
     if not one.certifications:
         return [*out, empty(_("No certification in the plan for {year}.").format(year=one.year))]
     heads = (_("Certification"), _("Status"), _("Valid until"))
     rows = [GRID, "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr>"]
     for cert in one.certifications[: limits.certifications]:
-        rows.append(_certification(cert, limits))
+        rows.append(_certification(cert, limits, one.as_of))
     rows.append("</table>")
     out.append("".join(rows))
     hidden = len(one.certifications) - min(len(one.certifications), limits.certifications)
@@ -142,13 +144,21 @@ def _certifications(one: PageOne, limits: Limits) -> list[str]:
     return out
 
 
-def _certification(cert: Certification, limits: Limits) -> str:
+def _certification(cert: Certification, limits: Limits, today: dt.date) -> str:
     title = esc(shorten(cert.title, limits.text))
     if cert.provider.strip():
         title += f' <span class="muted">({esc(shorten(cert.provider, limits.text))})</span>'
     when = format_date(cert.completed_on or cert.planned_end)
     status = enum_label(cert.status) + (f", {when}" if when else "")
-    valid = format_date(cert.valid_until) if cert.valid_until else _("not known")
+    valid = _("not known")
+    if cert.valid_until is not None:
+        states = {
+            Validity.VALID: _("valid"),
+            Validity.EXPIRING: _("expires soon"),
+            Validity.EXPIRED: _("expired"),
+        }
+        state = states[validity(cert.valid_until, today)]
+        valid = f"{format_date(cert.valid_until)} ({state})"
     return f"<tr><td>{title}</td><td>{keep(status)}</td><td>{keep(valid)}</td></tr>"
 
 

@@ -77,6 +77,7 @@ class MarketTop:
 class PageOne:
     year: int
     printed_on: dt.date
+    as_of: dt.date  # the year document's "now": certifications' validity is judged on it
     employer: str
     goals: tuple[Serving, ...]  # every goal of the year, in the user's order
     areas: tuple[Serving, ...]  # focus areas with items not already under a goal
@@ -140,12 +141,13 @@ def page_one(database: Database, doc: YearDocument, today: dt.date | None = None
     return PageOne(
         year=year,
         printed_on=today or dt.date.today(),
+        as_of=doc.as_of,
         employer=getattr(profile, "employer", "") or "",
         goals=goals,
         areas=tuple(areas),
         bare_areas=tuple(bare),
         totals=totals(doc.items),
-        certifications=_certifications(doc.items),
+        certifications=_certifications(database, doc),
         market=_market(database, year),
         road_review_on=doc.focus.review_on if doc.focus else None,
         year_review_on=dt.date(year, 12, 31),
@@ -156,19 +158,32 @@ def _serving(goal: GoalRecord | None, area: str | None, items: list[PlanItemReco
     return Serving(goal, area, tuple(items), totals(items))
 
 
-def _certifications(items: Iterable[PlanItemRecord]) -> tuple[Certification, ...]:
-    return tuple(
-        Certification(
-            title=item.title,
-            provider=item.provider,
-            status=item.status,
-            planned_end=item.planned_end,
-            completed_on=item.completed_on,
-            valid_until=getattr(item, "valid_until", None),
+def _certifications(database: Database, doc: YearDocument) -> tuple[Certification, ...]:
+    """The year's certification items, then those of earlier years still valid in it
+    (``doc.certifications``: the year document's rule), each with its last valid day."""
+    own = [
+        i.id
+        for i in doc.items
+        if i.item_type == LearningType.CERTIFICATION and i.status != PlanStatus.DROPPED
+    ]
+    held = [c.id for c in doc.certifications if c.id not in own]
+    with database.reading() as session:
+        rows = {
+            row.id: row
+            for row in session.scalars(select(PlanItem).where(PlanItem.id.in_(own + held)))
+            if row.id in own or row.plan_year <= doc.year
+        }
+        return tuple(
+            Certification(
+                title=row.title,
+                provider=row.provider,
+                status=PlanStatus(row.status),
+                planned_end=row.planned_end,
+                completed_on=row.completed_on,
+                valid_until=row.valid_until,
+            )
+            for row in (rows[i] for i in own + held if i in rows)
         )
-        for item in items
-        if item.item_type == LearningType.CERTIFICATION and item.status != PlanStatus.DROPPED
-    )
 
 
 def _market(database: Database, year: int) -> MarketTop:

@@ -43,6 +43,12 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 STARTER_TABLES = frozenset({"areas", "skills", "profile"})
 # Rows per savepoint while looking for the row a bulk insert was refused for.
 LOCATE_CHUNK = 500
+# Columns a later schema revision added (all nullable). An export written by an
+# older version lacks them; importing it reads them as NULL.
+ADDED_IN: dict[tuple[str, str], str] = {
+    ("plan_items", "valid_until"): "0002_certification_validity",
+    ("plan_items", "renewal_id"): "0002_certification_validity",
+}
 
 
 class TransferError(StoreError):
@@ -268,8 +274,29 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
         _expect(table.name in all_tables, where, N_("missing field {key}"), key=table.name)
         rows = all_tables[table.name]
         _expect(isinstance(rows, list), where, N_("expected a JSON list"))
-        result[table.name] = _check_rows(rows, fields(table), where)
+        result[table.name] = _check_rows(
+            _fill_added(rows, table.name, revision), fields(table), where
+        )
     return result
+
+
+def added_after(table: str, revision: str) -> list[str]:
+    """Columns of ``table`` that revisions after ``revision`` added."""
+    known = schema.KNOWN_REVISIONS
+    return [
+        column
+        for (name, column), added in ADDED_IN.items()
+        if name == table and known.index(added) > known.index(revision)
+    ]
+
+
+def _fill_added(rows: list[Any], table: str, revision: str) -> list[Any]:
+    """Rows of an older export with the columns added since then set to null."""
+    missing = added_after(table, revision)
+    if not missing:
+        return rows
+    empty = dict.fromkeys(missing)
+    return [{**empty, **row} if isinstance(row, dict) else row for row in rows]
 
 
 def _check_rows(rows: list[Any], specs: list[Field], where: str) -> list[dict[str, Any]]:
@@ -457,11 +484,23 @@ def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, A
             rows = rows_by_table[table.name]
             if not rows:
                 continue
+            # A row may refer to a later row of its own table (a certification's
+            # renewal): those links go in once every row of the table is there.
+            own = _self_references(table)
+            later = [
+                {c: row[c] for c in ("id", *own)}
+                for row in rows
+                if any(row[c] is not None for c in own)
+            ]
+            if later:
+                rows = [{**row, **dict.fromkeys(own)} for row in rows]
             try:
                 with session.begin_nested():
                     session.execute(table.insert(), rows)
             except IntegrityError:
                 _insert_one_by_one(session, table, rows)  # raises at the row that breaks
+            if later:
+                _link_own_rows(session, table, later, rows_by_table[table.name])
             count += len(rows)
         broken = session.execute(text("PRAGMA foreign_key_check")).first()
         if broken is not None:
@@ -475,6 +514,30 @@ def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, A
 
     ensure_catalogue(database, default_catalogue())
     return count
+
+
+def _self_references(table: Table) -> list[str]:
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _link_own_rows(
+    session: Session, table: Table, links: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> None:
+    """Set the references between rows of one table; say which row points nowhere."""
+    known = {row["id"] for row in rows}
+    for index, row in enumerate(rows):
+        if any(row[c] is not None and row[c] not in known for c in _self_references(table)):
+            raise TransferError(
+                N_("a row of {table} refers to something that is not in the file"),
+                f"$.tables.{table.name}[{index}]",
+                table=table.name,
+            )
+    for link in links:
+        session.execute(
+            table.update()
+            .where(table.c.id == link["id"])
+            .values({c: v for c, v in link.items() if c != "id"})
+        )
 
 
 def _insert_one_by_one(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -512,13 +575,15 @@ def json_schema() -> dict[str, Any]:
     for table in tables():
         properties = {}
         for spec in fields(table):
-            properties[spec.name] = _field_schema(spec)
+            properties[spec.name] = _field_schema(spec, ADDED_IN.get((table.name, spec.name)))
         table_schemas[table.name] = {
             "type": "array",
             "items": {
                 "type": "object",
                 "properties": properties,
-                "required": [spec.name for spec in fields(table)],
+                "required": [
+                    spec.name for spec in fields(table) if (table.name, spec.name) not in ADDED_IN
+                ],
                 "additionalProperties": False,
             },
         }
@@ -548,7 +613,16 @@ def json_schema() -> dict[str, Any]:
     }
 
 
-def _field_schema(spec: Field) -> dict[str, Any]:
+def _field_schema(spec: Field, added_in: str | None = None) -> dict[str, Any]:
+    described = _value_schema(spec)
+    if added_in is not None:
+        described["description"] = (
+            f"Added in schema revision {added_in}; absent in exports of older revisions."
+        )
+    return described
+
+
+def _value_schema(spec: Field) -> dict[str, Any]:
     if spec.kind == "int":
         base: dict[str, Any] = {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
     elif spec.kind == "bool":

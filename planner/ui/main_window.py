@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         )
         self.export_log_action = QAction(self)
         self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
+        self.export_calendar_action = QAction(self)
+        self.export_calendar_action.triggered.connect(self.export_calendar)
         self.file_menu.addAction(self.new_log_entry_action)
         self.file_menu.addSeparator()
         for action in (self.preview_action, self.print_action, self.pdf_action):
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_postings_action)
         self.file_menu.addAction(self.export_log_action)
+        self.file_menu.addAction(self.export_calendar_action)
         self.file_menu.addSeparator()
 
         self.quit_action = QAction(self)
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.import_postings_action.setText(_("Import &job postings…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
         self.export_log_action.setText(_("Export learning &log as CSV…"))
+        self.export_calendar_action.setText(_("Expor&t calendar (.ics)…"))
         self.preview_action.setText(_("Print pre&view…"))
         self.print_action.setText(_("&Print…"))
         self.pdf_action.setText(_("Save plan as P&DF…"))
@@ -231,6 +235,11 @@ class MainWindow(QMainWindow):
         self._change_language(language)
         self.context.settings.set("language", language)
         self.language_changed.emit(language)
+
+    def export_calendar(self) -> None:
+        from planner.ui.calendar_export import choose_calendar_file
+
+        choose_calendar_file(self, self.context)
 
     def about_dialog(self) -> AboutDialog:
         return AboutDialog(self.context.data_dir, self)

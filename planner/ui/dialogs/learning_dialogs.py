@@ -48,6 +48,7 @@ CURRENCIES = ("NOK", "KES", "TZS", "UGX", "USD", "EUR", "GBP", "SEK", "DKK")
 NO_DATE = dt.date(2000, 1, 1)  # the minimum of an optional date field means "not set"
 
 SkillChoice = tuple[str, str]  # (key, shown name)
+ItemChoice = tuple[int, str]  # (plan item id, shown title)
 
 
 class SkillPicker(QListView):
@@ -101,6 +102,23 @@ def optional_date(edit: QDateEdit) -> dt.date | None:
     return None if value == NO_DATE else value
 
 
+def renewal_combo(choices: Sequence[ItemChoice], current: int | None) -> QComboBox:
+    """No renewal, or the plan item that renews the certification."""
+    combo = QComboBox()
+    combo.addItem(_("No renewal planned"), None)
+    for ident, title in choices:
+        combo.addItem(" ".join(title.split()), ident)
+    if current is not None:
+        index = combo.findData(current)
+        if index < 0:
+            combo.addItem(str(current), current)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+    combo.setMinimumContentsLength(24)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
 def type_combo(current: LearningType | None = None) -> QComboBox:
     combo = QComboBox()
     for kind in LearningType:
@@ -150,6 +168,7 @@ class PlanItemDialog(_QuickSaveDialog):
         *,
         item: PlanItemFields | None = None,
         default_year: int | None = None,
+        renewal_choices: Sequence[ItemChoice] = (),
         parent: QWidget | None = None,
     ) -> None:
         editing = item is not None
@@ -212,6 +231,12 @@ class PlanItemDialog(_QuickSaveDialog):
         self.year_spin.setRange(1970, 2100)
         self.year_spin.setValue(item.plan_year)
         self.notes_edit = _multi_line(item.notes, _("Why this, and what you expect from it"))
+        self.valid_until_edit = optional_date_edit(item.valid_until)
+        self.valid_until_edit.setToolTip(
+            _("The last day the certification is valid; the overview reminds you 60 days before.")
+        )
+        self.valid_until_row = _row(self.valid_until_edit)
+        self.renewal_combo = renewal_combo(renewal_choices, item.renewal_id)
 
         self.form.addRow(_("&Title:"), self.title_edit)
         self.form.addRow(_("T&ype:"), self.type_combo)
@@ -220,13 +245,23 @@ class PlanItemDialog(_QuickSaveDialog):
         self.form.addRow(_("S&kills it builds:"), self.skill_picker)
         self.form.addRow(_("&Status:"), self.status_combo)
         self.form.addRow(_("Planned st&art:"), dates)
+        self.form.addRow(_("&Valid until:"), self.valid_until_row)
+        self.form.addRow(_("Rene&wal:"), self.renewal_combo)
         self.form.addRow(_("&Estimated hours:"), self.hours_spin)
         self.form.addRow(_("&Cost:"), cost_row)
         self.form.addRow(_("P&riority:"), self.priority_combo)
         self.form.addRow(_("Plan &year:"), self.year_spin)
         self.form.addRow(_("&Notes:"), self.notes_edit)
         self._update_link_button()
+        self.type_combo.currentIndexChanged.connect(self._update_certification_rows)
+        self._update_certification_rows()
         self.title_edit.setFocus()
+
+    def _update_certification_rows(self) -> None:
+        """Validity and renewal belong to certifications only."""
+        certification = self.type_combo.currentData() == LearningType.CERTIFICATION
+        self.form.setRowVisible(self.valid_until_row, certification)
+        self.form.setRowVisible(self.renewal_combo, certification)
 
     def _update_link_button(self) -> None:
         self.open_link_button.setEnabled(is_web_link(self.link_edit.text()))
@@ -258,6 +293,8 @@ class PlanItemDialog(_QuickSaveDialog):
             currency=currency if cost else "",
             priority=self.priority_combo.currentData(),
             notes=self.notes_edit.toPlainText().strip(),
+            valid_until=optional_date(self.valid_until_edit),
+            renewal_id=self.renewal_combo.currentData(),
         )
 
     def save(self) -> None:

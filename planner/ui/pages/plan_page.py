@@ -35,7 +35,7 @@ from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
-from planner.ui.dialogs.learning_dialogs import PlanItemDialog, SkillChoice
+from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
 from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
 from planner.ui.models.table import RecordFilterProxy
@@ -227,10 +227,16 @@ class PlanPage(Page):
             skill_keys=("web_analytics",),
             estimated_minutes=600,
             cost_minor=0,
+            valid_until=dt.date(dt.date.today().year + 1, 3, 31),
         )
+        renewals = [(0, _("Renew Google Analytics 4"))]
+        edit = PlanItemDialog(
+            self.skill_choices(), ignore, item=sample, renewal_choices=renewals, parent=self
+        )
+        edit.renewal_combo.setCurrentIndex(1)
         return [
             ("plan-new", PlanItemDialog(self.skill_choices(), ignore, parent=self)),
-            ("plan-edit", PlanItemDialog(self.skill_choices(), ignore, item=sample, parent=self)),
+            ("plan-edit", edit),
             ("plan-delete", confirm_box(self, self._delete_question(sample.title))),
             ("plan-reassess", confirm_box(self, self._reassess_question(sample.title, 1))),
             ("plan-assess", AssessDialog(_("Web analytics"), ignore, level=2, parent=self)),
@@ -240,6 +246,15 @@ class PlanPage(Page):
 
     def skill_names(self) -> dict[str, str]:
         return {r.key: skill_name(r) for r in self.context.skills.skills()}
+
+    def renewal_choices(self, exclude: int | None = None) -> list[ItemChoice]:
+        """Plan items that can renew a certification: newest plan year first."""
+        items = sorted(self.store.plan_items(), key=lambda r: (-r.plan_year, r.title.casefold()))
+        return [
+            (r.id, _("{title} ({year})").format(title=r.title, year=r.plan_year))
+            for r in items
+            if r.id != exclude
+        ]
 
     def skill_choices(self) -> list[SkillChoice]:
         return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
@@ -342,7 +357,13 @@ class PlanPage(Page):
                 lambda: self.store.restore_plan_item(_no_links(record)),
             )
 
-        PlanItemDialog(self.skill_choices(), save, default_year=year, parent=self).exec()
+        PlanItemDialog(
+            self.skill_choices(),
+            save,
+            default_year=year,
+            renewal_choices=self.renewal_choices(),
+            parent=self,
+        ).exec()
         if created:
             self.select_item(created[0].id)
             if created[0].status == PlanStatus.DONE:
@@ -363,7 +384,13 @@ class PlanPage(Page):
                 lambda: self.store.update_plan_item(item.id, data),
             )
 
-        PlanItemDialog(self.skill_choices(), save, item=item.editable(), parent=self).exec()
+        PlanItemDialog(
+            self.skill_choices(),
+            save,
+            item=item.editable(),
+            renewal_choices=self.renewal_choices(exclude=item.id),
+            parent=self,
+        ).exec()
         if saved and saved[0].status != PlanStatus.DONE:
             now = self.store.plan_item(item.id)
             if now.status == PlanStatus.DONE:

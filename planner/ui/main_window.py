@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.import_postings_action.triggered.connect(
             lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
         )
+        self._build_linkedin_menu()
         self.export_log_action = QAction(self)
         self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
         self.file_menu.addAction(self.new_log_entry_action)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_postings_action)
+        self.file_menu.addMenu(self.linkedin_menu)
         self.file_menu.addAction(self.export_log_action)
         self.file_menu.addSeparator()
 
@@ -153,6 +155,25 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_linkedin_menu(self) -> None:
+        from planner.ui.linkedin_import import LinkedInImport
+
+        self.linkedin = LinkedInImport(self.context, self)
+        self.linkedin.imported.connect(self._linkedin_imported)
+        self.linkedin_menu = QMenu(self)
+        self.linkedin_zip_action = self.linkedin_menu.addAction("")
+        self.linkedin_zip_action.triggered.connect(lambda: self.linkedin.choose(folder=False))
+        self.linkedin_folder_action = self.linkedin_menu.addAction("")
+        self.linkedin_folder_action.triggered.connect(lambda: self.linkedin.choose(folder=True))
+
+    def _linkedin_imported(self, _receipt: object, first_skill: str) -> None:
+        """After an import, open the Skills page on the first matched skill to assess it."""
+        if not first_skill or QApplication.activeModalWidget() is not None:
+            return  # from the first-run guide: its own levels page asks next
+        page = self.show_page("skills")
+        page.select_skill(first_skill)  # type: ignore[attr-defined]
+        page.table.setFocus()  # type: ignore[attr-defined]
+
     def retranslate(self) -> None:
         self.setWindowTitle(_("Career Planner"))
         self.file_menu.setTitle(_("&File"))
@@ -160,6 +181,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
         self.import_postings_action.setText(_("Import &job postings…"))
+        self.linkedin_menu.setTitle(_("Import from &LinkedIn"))
+        self.linkedin_zip_action.setText(_("From the export's &ZIP file…"))
+        self.linkedin_folder_action.setText(_("From the &unpacked folder…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
         self.export_log_action.setText(_("Export learning &log as CSV…"))
         self.preview_action.setText(_("Print pre&view…"))
@@ -239,7 +263,14 @@ class MainWindow(QMainWindow):
         self.about_dialog().exec()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        return [("about", self.about_dialog()), *self.data_actions.review_dialogs()]
+        from planner.exchange.linkedin.sample import sample_plan
+        from planner.ui.dialogs.linkedin_dialog import LinkedInReviewDialog
+
+        return [
+            ("about", self.about_dialog()),
+            *self.data_actions.review_dialogs(),
+            ("linkedin-review", LinkedInReviewDialog(sample_plan(), self)),
+        ]
 
     # -- first-run guide -------------------------------------------------
 
@@ -247,7 +278,13 @@ class MainWindow(QMainWindow):
         """Open the guide without blocking; when it is finished, show the advice."""
         from planner.ui.dialogs.first_run_wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(self.context, self, change_language=self.choose_language)
+        wizard = FirstRunWizard(
+            self.context,
+            self,
+            change_language=self.choose_language,
+            import_linkedin=lambda parent: self.linkedin.choose(parent=parent),
+        )
+        self.linkedin.imported.connect(wizard.imported)
         wizard.completed.connect(self._guide_completed)
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()

@@ -17,13 +17,14 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -81,9 +82,17 @@ class ProfilePage(_Page):
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
         form.addRow(self.role_label, self.role_edit)
+        # Offered when the window can import: certifications, courses and role from LinkedIn.
+        self.linkedin_button = QPushButton()
+        self.linkedin_button.setObjectName("import-linkedin")
+        self.linkedin_button.setVisible(False)
+        self.linkedin_note = _text()
+        self.linkedin_note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.linkedin_note)
+        layout.addWidget(self.linkedin_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.registerField("name*", self.name_edit)
 
     def retranslate(self) -> None:
@@ -99,6 +108,13 @@ class ProfilePage(_Page):
         self.name_label.setText(_("N&ame:"))
         self.role_label.setText(_("Current &role:"))
         self.role_edit.setPlaceholderText(_("For example: marketing coordinator"))
+        self.linkedin_note.setText(
+            _(
+                "On LinkedIn already? Import your data export to bring in your certifications,"
+                " degrees, finished courses, skills and current role."
+            )
+        )
+        self.linkedin_button.setText(_("Import from &LinkedIn…"))
 
 
 class LanguagePage(_Page):
@@ -236,6 +252,7 @@ class FirstRunWizard(QWizard):
         *,
         change_language: Callable[[str], None] | None = None,
         start_id: int | None = None,
+        import_linkedin: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first-run-guide")
@@ -265,6 +282,11 @@ class FirstRunWizard(QWizard):
             strict=True,
         ):
             self.setPage(page_id, page)
+        if import_linkedin is not None:
+            page = self.profile_page
+            page.linkedin_button.setVisible(True)
+            page.linkedin_note.setVisible(True)
+            page.linkedin_button.clicked.connect(lambda: import_linkedin(self))
         self._prefill()
         if start_id is not None:
             self.setStartId(start_id)
@@ -280,6 +302,12 @@ class FirstRunWizard(QWizard):
         for key, level in self.store.area_levels().items():
             if level.current is not None and key in self.levels_page.editor.combos:
                 self.levels_page.editor.set_level(key, round(level.current))
+
+    def imported(self, *_args: object) -> None:
+        """After an import from LinkedIn: show the role it brought."""
+        role = self.store.profile().role
+        if role:
+            self.profile_page.role_edit.setText(role)
 
     def pages(self) -> list[_Page]:
         return [self.page(page_id) for page_id in self.PAGE_IDS]  # type: ignore[misc]

@@ -1,0 +1,150 @@
+"""Import a LinkedIn export from the window: choose, read (in the background), review, write.
+
+Reading and planning run off the window's thread with a progress dialog; the
+review dialog decides; the write is one transaction and one undo step. After
+it, every page that shows plan items, skills or the profile refreshes, and
+(when asked) the Skills page opens on the first matched skill to assess it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from planner.i18n import _, ngettext
+from planner.store.errors import StoreError
+from planner.ui.context import AppContext
+from planner.ui.messages import show_store_error
+from planner.ui.undo import StoreCommand
+from planner.ui.worker import BackgroundTask
+
+if TYPE_CHECKING:
+    from planner.exchange.linkedin.plan import ImportPlan
+    from planner.store.bulk_import import ImportReceipt, NewCustomSkill
+
+IMPORT_DIR = "linkedin.import_dir"
+TOPICS = ("plan", "skills", "profile")
+
+
+class LinkedInImport(QObject):
+    """``imported(receipt, first matched skill key or "")`` after a write."""
+
+    imported = Signal(object, str)
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context, self.window = context, parent
+        self.task: BackgroundTask | None = None
+        self.dialog: QDialog | None = None
+
+    # -- choosing --------------------------------------------------------
+
+    def _start_dir(self) -> str:
+        remembered = self.context.settings.get(IMPORT_DIR)
+        return remembered if isinstance(remembered, str) else str(Path.home())
+
+    def file_dialog(self, parent: QWidget, folder: bool) -> QFileDialog:
+        title = _("Import from LinkedIn")
+        dialog = QFileDialog(parent, title, self._start_dir())
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if folder:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.setNameFilters([_("LinkedIn data export (*.zip)"), _("All files (*)")])
+        return dialog
+
+    def choose(self, folder: bool = False, parent: QWidget | None = None) -> None:
+        """Ask for the export's ZIP (or its unpacked folder) and import it."""
+        parent = parent or self.window
+        dialog = self.file_dialog(parent, folder)
+        if dialog.exec() and dialog.selectedFiles():
+            path = Path(dialog.selectedFiles()[0])
+            self.context.settings.set(IMPORT_DIR, str(path if folder else path.parent))
+            self.import_from(path, parent)
+
+    # -- reading, reviewing, writing ------------------------------------
+
+    def import_from(self, path: Path, parent: QWidget | None = None) -> None:
+        """Read ``path`` in the background, then show the review."""
+        if self.task is not None:
+            return
+        from planner.exchange.linkedin.importer import plan_import
+
+        parent = parent or self.window
+        database = self.context.database
+        self.task = BackgroundTask(
+            parent,
+            _("Reading {name}…").format(name=path.name),
+            lambda: plan_import(database, path),
+            lambda plan: self.review(plan, parent),
+            lambda error: show_store_error(parent, error),
+        )
+        self.task.finished.connect(self._task_done)
+        self.task.start()
+
+    def _task_done(self) -> None:
+        self.task = None
+
+    def review(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        from planner.ui.dialogs.linkedin_dialog import LinkedInReviewDialog
+
+        dialog = LinkedInReviewDialog(plan, parent or self.window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._write(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _write(self, dialog: QDialog) -> None:
+        if not dialog.plan.adds_something:  # type: ignore[attr-defined]
+            return
+        plan = dialog.chosen_plan()  # type: ignore[attr-defined]
+        skills = dialog.chosen_custom_skills()  # type: ignore[attr-defined]
+        first = plan.matched[0].key if plan.matched and dialog.assess_after() else ""  # type: ignore[attr-defined]
+        try:
+            receipt = self.write(plan, skills)
+        except StoreError as error:
+            show_store_error(self.window, error)
+            return
+        self.imported.emit(receipt, first)
+
+    def write(self, plan: ImportPlan, skills: list[NewCustomSkill]) -> ImportReceipt:
+        """Write in one transaction and push one undo step."""
+        from planner.exchange.linkedin.importer import apply_plan, undo_import
+
+        database = self.context.database
+        receipts = [apply_plan(database, plan, skills)]
+
+        def redo() -> None:
+            receipts[0] = apply_plan(database, plan, skills)
+
+        command = StoreCommand(
+            _("Import from LinkedIn"),
+            lambda: undo_import(database, receipts[0]),
+            redo,
+            self.announce,
+            lambda error: show_store_error(self.window, error),
+        )
+        self.context.undo_stack.push(command)
+        self.announce()
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            count = len(receipts[0].item_ids)
+            status().showMessage(
+                ngettext(
+                    "Imported {count} plan item from LinkedIn.",
+                    "Imported {count} plan items from LinkedIn.",
+                    count,
+                ).format(count=count),
+                8000,
+            )
+        return receipts[0]
+
+    def announce(self) -> None:
+        """Tell the pages what changed (the change topics of today's main)."""
+        for topic in TOPICS:
+            self.context.events.changed.emit(topic)

@@ -96,8 +96,13 @@ class LinkedInImport(QObject):
         dialog = LinkedInReviewDialog(plan, parent or self.window)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._write(dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._review_closed)
         dialog.open()
+
+    def _review_closed(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _write(self, dialog: QDialog) -> None:
         if not dialog.plan.adds_something:  # type: ignore[attr-defined]
@@ -105,6 +110,8 @@ class LinkedInImport(QObject):
         plan = dialog.chosen_plan()  # type: ignore[attr-defined]
         skills = dialog.chosen_custom_skills()  # type: ignore[attr-defined]
         first = plan.matched[0].key if plan.matched and dialog.assess_after() else ""  # type: ignore[attr-defined]
+        if not (plan.new_items or plan.role is not None or skills):
+            return  # nothing ticked: nothing written, no undo step
         try:
             receipt = self.write(plan, skills)
         except StoreError as error:

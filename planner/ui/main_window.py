@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
         self.import_postings_action.setText(_("Import &job postings…"))
-        self.linkedin_menu.setTitle(_("Import from &LinkedIn"))
+        self.linkedin_menu.setTitle(_("Import fr&om LinkedIn"))
         self.linkedin_zip_action.setText(_("From the export's &ZIP file…"))
         self.linkedin_folder_action.setText(_("From the &unpacked folder…"))
         self.new_log_entry_action.setText(_("&New log entry…"))

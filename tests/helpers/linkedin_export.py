@@ -83,7 +83,8 @@ def write_folder(folder: Path, files: dict[str, str] | None = None) -> Path:
 
 def write_zip(path: Path, files: dict[str, str] | None = None, top: str = TOP) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{top}/", "")
+        if top:
+            archive.writestr(f"{top}/", "")
         for name, text in (files or FILES).items():
             archive.writestr(f"{top}/{name}" if top else name, text.encode("utf-8"))
     return path

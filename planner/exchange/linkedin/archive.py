@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -166,7 +167,13 @@ def _read_zip(path: Path) -> ExportFiles:
                 budget -= len(data)
                 texts[key] = _decode(data, member, path)
             return ExportFiles(texts, chosen)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+    ) as error:
         raise _error(BROKEN_ZIP, path) from error
 
 

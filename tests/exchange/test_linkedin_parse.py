@@ -257,3 +257,19 @@ def test_a_link_out_of_the_folder_is_never_read(tmp_path: Path) -> None:
     (folder / "linked").symlink_to(secret)
     export = parse_export(read_export(folder))
     assert export.skills == ()
+
+
+def test_a_date_not_understood_skips_the_row_instead_of_guessing(tmp_path: Path) -> None:
+    certifications = (
+        "Name,Url,Authority,Started On,Finished On,License Number\n"
+        "Odd date,,Somebody,Spring 2020,,\n"
+        "Still valid,,Google,Jan 2026,Mar 2027,\n"
+    )
+    path = write_zip(tmp_path / "e.zip", {"Certifications.csv": certifications})
+    export = parse_export(read_export(path))
+    assert [c.name for c in export.certifications] == ["Still valid"]
+    (odd,) = export.skipped
+    assert (odd.what, odd.line, odd.params) == ("Odd date", 2, {"date": "Spring 2020"})
+    (valid,) = build_plan(export, Existing(), TODAY).new_items
+    assert valid.fields.status == PlanStatus.IN_PROGRESS  # its finish date is still to come
+    assert (valid.completed_on, valid.fields.planned_end) == (None, dt.date(2027, 3, 31))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -171,69 +171,82 @@ def rows(key: str, text: str, name: str, skipped: list[Skipped]) -> Iterator[tup
         skipped.append(Skipped(name, 0, "", SKIP_NO_HEADER))
 
 
+class _Reader:
+    """Reads the files of one export, collecting what it skips."""
+
+    def __init__(self, files: ExportFiles) -> None:
+        self.texts = files.texts
+        self.names = {key: PurePosixPath(name).name for key, name in files.names.items()}
+        self.skipped: list[Skipped] = []
+
+    def rows(self, key: str) -> Iterator[tuple[int, dict]]:
+        if key in self.texts:
+            yield from rows(key, self.texts[key], self.names[key], self.skipped)
+
+    def skip(self, key: str, line: int, what: str, reason: str, **params: str) -> None:
+        self.skipped.append(Skipped(self.names.get(key, ""), line, what, reason, params))
+
+    def dated(
+        self, key: str, columns: tuple[str, ...], name_of: Callable[[dict], str]
+    ) -> Iterator[tuple]:
+        """``(line, row, *periods)`` for each named row. A row whose date is not
+        understood is skipped whole: it is never imported with a guess."""
+        for line, row in self.rows(key):
+            name = name_of(row)
+            if not name:
+                self.skip(key, line, "", SKIP_NO_NAME)
+                continue
+            periods = [parse_period(row.get(column, "")) for column in columns]
+            bad = [row[c] for c, p in zip(columns, periods, strict=True) if row.get(c) and not p]
+            if bad:
+                self.skip(key, line, name, SKIP_BAD_DATE, date=bad[0])
+                continue
+            yield line, row, *periods
+
+    def certifications(self) -> tuple[Certification, ...]:
+        rows = self.dated("certifications.csv", ("started", "finished"), lambda r: r["name"])
+        return tuple(
+            Certification(row["name"], row.get("url", ""), row.get("authority", ""), *dates, line)
+            for line, row, *dates in rows
+        )
+
+    def degrees(self) -> tuple[Degree, ...]:
+        rows = self.dated(
+            "education.csv", ("start", "end"), lambda r: r.get("degree") or r.get("school", "")
+        )
+        return tuple(
+            Degree(row.get("school", ""), row.get("degree", ""), *dates, row.get("notes", ""), line)
+            for line, row, *dates in rows
+        )
+
+    def positions(self) -> tuple[Position, ...]:
+        rows = self.dated(
+            "positions.csv", ("started", "finished"), lambda r: r.get("title") or r.get("company")
+        )
+        return tuple(
+            Position(row.get("company", ""), row.get("title", ""), *dates, line)
+            for line, row, *dates in rows
+        )
+
+
 def parse_export(files: ExportFiles) -> LinkedInExport:
-    skipped: list[Skipped] = []
-    texts = files.texts
-    names = {key: PurePosixPath(name).name for key, name in files.names.items()}
-
-    def read(key: str) -> Iterator[tuple[int, dict]]:
-        if key in texts:
-            yield from rows(key, texts[key], names[key], skipped)
-
-    def date(row: dict, column: str, key: str, line: int, what: str) -> Period | None:
-        text = row.get(column, "")
-        period = parse_period(text)
-        if text and period is None:
-            skipped.append(Skipped(names[key], line, what, SKIP_BAD_DATE, {"date": text}))
-        return period
-
-    skills = tuple(_skills(read("skills.csv"), names.get("skills.csv", ""), skipped))
-    certifications = []
-    for line, row in read("certifications.csv"):
-        key = "certifications.csv"
-        if not row.get("name"):
-            skipped.append(Skipped(names[key], line, "", SKIP_NO_NAME))
-            continue
-        started = date(row, "started", key, line, row["name"])
-        finished = date(row, "finished", key, line, row["name"])
-        certifications.append(
-            Certification(
-                row["name"], row.get("url", ""), row.get("authority", ""), started, finished, line
-            )
-        )
-    degrees = []
-    for line, row in read("education.csv"):
-        key = "education.csv"
-        if not (row.get("school") or row.get("degree")):
-            skipped.append(Skipped(names[key], line, "", SKIP_NO_NAME))
-            continue
-        what = row.get("degree") or row["school"]
-        start = date(row, "start", key, line, what)
-        end = date(row, "end", key, line, what)
-        degrees.append(
-            Degree(
-                row.get("school", ""), row.get("degree", ""), start, end, row.get("notes", ""), line
-            )
-        )
-    positions = []
-    for line, row in read("positions.csv"):
-        key = "positions.csv"
-        what = row.get("title") or row.get("company", "")
-        started = date(row, "started", key, line, what)
-        finished = date(row, "finished", key, line, what)
-        if what:
-            positions.append(
-                Position(row.get("company", ""), row.get("title", ""), started, finished, line)
-            )
-    courses = tuple(_courses(read("learning.csv"), names.get("learning.csv", ""), skipped))
+    reader = _Reader(files)
+    names = reader.names
+    skills = tuple(_skills(reader.rows("skills.csv"), names.get("skills.csv", ""), reader.skipped))
+    certifications = reader.certifications()
+    degrees = reader.degrees()
+    positions = reader.positions()
+    courses = tuple(
+        _courses(reader.rows("learning.csv"), names.get("learning.csv", ""), reader.skipped)
+    )
     return LinkedInExport(
         files=dict(names),
         skills=skills,
-        certifications=tuple(certifications),
-        degrees=tuple(degrees),
-        positions=tuple(positions),
+        certifications=certifications,
+        degrees=degrees,
+        positions=positions,
         courses=courses,
-        skipped=tuple(skipped),
+        skipped=tuple(reader.skipped),
     )
 
 

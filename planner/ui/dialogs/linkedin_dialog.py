@@ -65,24 +65,7 @@ class LinkedInReviewDialog(QDialog):
         self.role_row: QTreeWidgetItem | None = None
         self._fill()
 
-        self.invitation = plain_label(assess_invitation())
-        self.invitation.setWordWrap(True)
-        self.invitation.setVisible(bool(plan.matched))
-        self.area_combo = QComboBox()
-        self.area_combo.setObjectName("custom-area")
-        for key in default_catalogue().area_keys:
-            self.area_combo.addItem(area_name(key), key)
-        self.area_combo.setCurrentIndex(self.area_combo.findData(DEFAULT_CUSTOM_AREA))
-        self.area_label = QLabel(_("&Area for your own skills:"))
-        self.area_label.setBuddy(self.area_combo)
-        self.assess_box = QCheckBox(_("&Rate the matched skills after the import"))
-        self.assess_box.setObjectName("assess-after")
-        self.assess_box.setChecked(bool(plan.matched))
-        self.assess_box.setVisible(bool(plan.matched))
-        form = QFormLayout()
-        form.addRow(self.area_label, self.area_combo)
-        self.area_label.setVisible(bool(plan.custom))
-        self.area_combo.setVisible(bool(plan.custom))
+        form = self._build_options()
 
         buttons = QDialogButtonBox()
         if plan.adds_something:
@@ -108,6 +91,29 @@ class LinkedInReviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 600)
         self.tree.setFocus()
+
+    def _build_options(self) -> QFormLayout:
+        """The invitation to assess, and where your own skills go."""
+        plan = self.plan
+        self.invitation = plain_label(assess_invitation())
+        self.invitation.setWordWrap(True)
+        self.invitation.setVisible(bool(plan.matched))
+        self.area_combo = QComboBox()
+        self.area_combo.setObjectName("custom-area")
+        for key in default_catalogue().area_keys:
+            self.area_combo.addItem(area_name(key), key)
+        self.area_combo.setCurrentIndex(self.area_combo.findData(DEFAULT_CUSTOM_AREA))
+        self.area_label = QLabel(_("&Area for your own skills:"))
+        self.area_label.setBuddy(self.area_combo)
+        self.assess_box = QCheckBox(_("&Rate the matched skills after the import"))
+        self.assess_box.setObjectName("assess-after")
+        self.assess_box.setChecked(bool(plan.matched))
+        self.assess_box.setVisible(bool(plan.matched))
+        form = QFormLayout()
+        form.addRow(self.area_label, self.area_combo)
+        self.area_label.setVisible(bool(plan.custom))
+        self.area_combo.setVisible(bool(plan.custom))
+        return form
 
     # -- the tree --------------------------------------------------------
 

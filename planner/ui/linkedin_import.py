@@ -8,23 +8,25 @@ it, every page that shows plan items, skills or the profile refreshes, and
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
 from planner.ui.context import AppContext
 from planner.ui.messages import show_store_error
 from planner.ui.undo import StoreCommand
-from planner.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from planner.exchange.linkedin.plan import ImportPlan
     from planner.store.bulk_import import ImportReceipt, NewCustomSkill
+    from planner.store.database import Database
 
+log = logging.getLogger(__name__)
 IMPORT_DIR = "linkedin.import_dir"
 TOPICS = ("plan", "skills", "profile")
 
@@ -37,7 +39,8 @@ class LinkedInImport(QObject):
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context, self.window = context, parent
-        self.task: BackgroundTask | None = None
+        self.reader: _ReadThread | None = None
+        self.progress: QProgressDialog | None = None
         self.dialog: QDialog | None = None
 
     # -- choosing --------------------------------------------------------
@@ -62,33 +65,40 @@ class LinkedInImport(QObject):
         """Ask for the export's ZIP (or its unpacked folder) and import it."""
         parent = parent or self.window
         dialog = self.file_dialog(parent, folder)
-        if dialog.exec() and dialog.selectedFiles():
-            path = Path(dialog.selectedFiles()[0])
+        chosen = dialog.selectedFiles() if dialog.exec() else []
+        dialog.deleteLater()
+        if chosen:
+            path = Path(chosen[0])
             self.context.settings.set(IMPORT_DIR, str(path if folder else path.parent))
             self.import_from(path, parent)
 
     # -- reading, reviewing, writing ------------------------------------
 
     def import_from(self, path: Path, parent: QWidget | None = None) -> None:
-        """Read ``path`` in the background, then show the review."""
-        if self.task is not None:
+        """Read ``path`` in a worker thread (with a busy dialog), then show the review."""
+        if self.reader is not None:
             return
-        from planner.exchange.linkedin.importer import plan_import
-
         parent = parent or self.window
-        database = self.context.database
-        self.task = BackgroundTask(
-            parent,
-            _("Reading {name}…").format(name=path.name),
-            lambda: plan_import(database, path),
-            lambda plan: self.review(plan, parent),
-            lambda error: show_store_error(parent, error),
-        )
-        self.task.finished.connect(self._task_done)
-        self.task.start()
+        self.progress = busy_dialog(parent, _("Reading {name}…").format(name=path.name))
+        self.reader = _ReadThread(self.context.database, path)
+        self.reader.finished.connect(lambda: self._read(parent))
+        self.reader.start()
 
-    def _task_done(self) -> None:
-        self.task = None
+    def _read(self, parent: QWidget) -> None:
+        reader, self.reader = self.reader, None
+        if reader is None:
+            return
+        reader.wait()
+        result = reader.result
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        if isinstance(result, StoreError):
+            show_store_error(parent, result)
+        else:
+            self.review(result, parent)  # type: ignore[arg-type]
 
     def review(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         from planner.ui.dialogs.linkedin_dialog import LinkedInReviewDialog
@@ -155,3 +165,37 @@ class LinkedInImport(QObject):
         """Tell the pages what changed (the change topics of today's main)."""
         for topic in TOPICS:
             self.context.events.changed.emit(topic)
+
+
+class _ReadThread(QThread):
+    """Reads and plans the export off the window's thread. When it has
+    finished, ``result`` holds the plan or the :class:`StoreError` that says
+    why the export cannot be imported (no Python object crosses threads in a
+    signal)."""
+
+    def __init__(self, database: Database, path: Path) -> None:
+        super().__init__()
+        self.database, self.path = database, path
+        self.result: object = None
+
+    def run(self) -> None:
+        from planner.exchange.linkedin.importer import plan_import
+
+        try:
+            result: object = plan_import(self.database, self.path)
+        except StoreError as error:
+            result = error
+        except Exception as error:  # a bug: say so instead of leaving the dialog open
+            log.exception("Reading %s failed", self.path)
+            result = StoreError(detail=error)
+        self.result = result
+
+
+def busy_dialog(parent: QWidget, label: str) -> QProgressDialog:
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # a small export is read before it would show
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog

@@ -56,7 +56,9 @@ def skipped_text(skipped: Skipped) -> str:
     )
 
 
-def role_text(role: str) -> str:
+def role_text(role: str, before: str = "") -> str:
+    if before:
+        return _("Current role: {role} (instead of {before})").format(role=role, before=before)
     return _("Current role: {role}").format(role=role)
 
 

@@ -39,13 +39,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.cli.common import CommandError
     from planner.domain.catalogue import default_catalogue
-    from planner.exchange.linkedin.importer import apply_plan, plan_import
+    from planner.exchange.linkedin.importer import apply_plan, plan_export, read_linkedin_export
     from planner.store.bulk_import import NewCustomSkill
 
     area = args.custom_skills
     if area is not None and area not in default_catalogue().area_keys:
         raise CommandError(_("There is no area with the key {key}.").format(key=area))
-    plan = plan_import(context.database, args.path)
+    export = read_linkedin_export(args.path)  # before the database is opened: a bad file
+    plan = plan_export(context.database, export)  # leaves the data folder untouched
     _print_plan(plan, area)
     if args.dry_run:
         print(_("Dry run: nothing was written."))
@@ -79,7 +80,7 @@ def _print_plan(plan, area: str | None) -> None:  # noqa: ANN001
         _print_table(item_headers(), [item_cells(item) for item in plan.new_items])
     if plan.role is not None:
         print()
-        print(role_text(plan.role))
+        print(role_text(plan.role, plan.role_before))
     if plan.matched:
         print()
         print(_("Skills matched to the catalogue:"))

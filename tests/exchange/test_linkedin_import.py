@@ -111,6 +111,7 @@ def test_cli_bad_input_is_one_translated_line_and_nothing_written(
     broken = tmp_path / "export.zip"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     assert cli(data_dir, "--lang", language, "linkedin", "import", str(broken)) == 1
+    assert not data_dir.exists()  # the file is read before the data folder is opened
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "export.zip" in err
     if language != "en":

@@ -139,6 +139,9 @@ def test_the_plan_follows_the_rules(export_path: Path) -> None:
         assert item.fields.estimated_minutes is None and item.fields.cost_minor is None
         assert item.fields.skill_keys == ()
     assert plan.role == "Digital Marketing Manager, Acme Media"
+    assert plan.role_before == ""
+    replacing = build_plan(parse_export(read_export(export_path)), Existing(role="Intern"), TODAY)
+    assert (replacing.role, replacing.role_before) == (plan.role, "Intern")
     assert {m.key for m in plan.matched} == {
         "technical_seo",
         "search_ads",
@@ -160,6 +163,7 @@ def test_what_is_there_already_is_not_added_again(export_path: Path) -> None:
     )
     second = build_plan(export, existing, TODAY)
     assert not second.adds_something
+    assert second.role is None and second.role_before == ""
     assert len(second.present_items) == len(first.new_items)
     assert second.present_role == first.role
 

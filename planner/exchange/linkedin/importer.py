@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner.exchange.linkedin.archive import read_export
-from planner.exchange.linkedin.parse import parse_export
+from planner.exchange.linkedin.parse import LinkedInExport, parse_export
 from planner.exchange.linkedin.plan import Existing, ImportPlan, build_plan, plan_key
 from planner.store.bulk_import import ImportReceipt, NewCustomSkill, add_together, remove_added
 from planner.store.database import Database
@@ -26,10 +26,21 @@ def existing_data(database: Database) -> Existing:
     )
 
 
+def read_linkedin_export(path: Path) -> LinkedInExport:
+    """The export at ``path``, read and parsed; refused whole with an ExportError."""
+    return parse_export(read_export(path))
+
+
+def plan_export(
+    database: Database, export: LinkedInExport, today: dt.date | None = None
+) -> ImportPlan:
+    """What importing ``export`` would do beside the stored data; writes nothing."""
+    return build_plan(export, existing_data(database), today or dt.date.today())
+
+
 def plan_import(database: Database, path: Path, today: dt.date | None = None) -> ImportPlan:
     """What importing ``path`` would do; reads the files, writes nothing."""
-    export = parse_export(read_export(path))
-    return build_plan(export, existing_data(database), today or dt.date.today())
+    return plan_export(database, read_linkedin_export(path), today)
 
 
 def apply_plan(

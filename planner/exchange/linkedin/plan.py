@@ -51,6 +51,7 @@ class ImportPlan:
     present_custom: tuple[str, ...] = ()
     role: str | None = None  # the role to set; None when there is none or it is set
     present_role: str = ""
+    role_before: str = ""  # the role the profile holds now, which ``role`` would replace
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
 
     @property
@@ -178,6 +179,7 @@ def build_plan(export: LinkedInExport, existing: Existing, today: dt.date) -> Im
         present_custom=tuple(present_custom),
         role=role if role and not same_role else None,
         present_role=role if role and same_role else "",
+        role_before=existing.role if role and not same_role else "",
         skipped=tuple(skipped),
     )
 

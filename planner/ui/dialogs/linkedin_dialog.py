@@ -147,7 +147,9 @@ class LinkedInReviewDialog(QDialog):
                 row.setCheckState(0, Checked)
                 self.item_rows.append(row)
             if plan.role is not None:
-                self.role_row = self._line(section, role_text(plan.role), checked=True)
+                self.role_row = self._line(
+                    section, role_text(plan.role, plan.role_before), checked=True
+                )
         if plan.matched:
             section = self._section(_("Skills matched to the catalogue"), len(plan.matched))
             for skill in plan.matched:

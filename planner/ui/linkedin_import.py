@@ -1,6 +1,7 @@
 """Import a LinkedIn export from the window: choose, read (in the background), review, write.
 
-Reading and planning run off the window's thread with a progress dialog; the
+Reading and planning run off the window's thread (the status bar says so; a
+real export takes well under a second), so the window never freezes; the
 review dialog decides; the write is one transaction and one undo step. After
 it, every page that shows plan items, skills or the profile refreshes, and
 (when asked) the Skills page opens on the first matched skill to assess it.
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 IMPORT_DIR = "linkedin.import_dir"
 TOPICS = ("plan", "skills", "profile")
+STATUS_MS = 8000
 
 
 class LinkedInImport(QObject):
@@ -40,8 +42,8 @@ class LinkedInImport(QObject):
         super().__init__(parent)
         self.context, self.window = context, parent
         self.reader: _ReadThread | None = None
-        self.progress: QProgressDialog | None = None
         self.dialog: QDialog | None = None
+        self._parent: QWidget = parent
 
     # -- choosing --------------------------------------------------------
 
@@ -75,26 +77,25 @@ class LinkedInImport(QObject):
     # -- reading, reviewing, writing ------------------------------------
 
     def import_from(self, path: Path, parent: QWidget | None = None) -> None:
-        """Read ``path`` in a worker thread (with a busy dialog), then show the review."""
+        """Read ``path`` in a worker thread, then show the review."""
         if self.reader is not None:
             return
         parent = parent or self.window
-        self.progress = busy_dialog(parent, _("Reading {name}…").format(name=path.name))
+        self._status(_("Reading {name}…").format(name=path.name))
+        self._parent = parent
         self.reader = _ReadThread(self.context.database, path)
-        self.reader.finished.connect(lambda: self._read(parent))
+        # A bound slot of this (main-thread) object: the call is queued to the window's thread.
+        self.reader.finished.connect(self._read, Qt.ConnectionType.QueuedConnection)
         self.reader.start()
 
-    def _read(self, parent: QWidget) -> None:
+    def _read(self) -> None:
+        parent = self._parent
         reader, self.reader = self.reader, None
         if reader is None:
             return
         reader.wait()
         result = reader.result
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
+        self._status("")
         if isinstance(result, StoreError):
             show_store_error(parent, result)
         else:
@@ -148,18 +149,20 @@ class LinkedInImport(QObject):
         )
         self.context.undo_stack.push(command)
         self.announce()
+        count = len(receipts[0].item_ids)
+        self._status(
+            ngettext(
+                "Imported {count} plan item from LinkedIn.",
+                "Imported {count} plan items from LinkedIn.",
+                count,
+            ).format(count=count)
+        )
+        return receipts[0]
+
+    def _status(self, text: str) -> None:
         status = getattr(self.window, "statusBar", None)
         if callable(status):
-            count = len(receipts[0].item_ids)
-            status().showMessage(
-                ngettext(
-                    "Imported {count} plan item from LinkedIn.",
-                    "Imported {count} plan items from LinkedIn.",
-                    count,
-                ).format(count=count),
-                8000,
-            )
-        return receipts[0]
+            status().showMessage(text, STATUS_MS)
 
     def announce(self) -> None:
         """Tell the pages what changed (the change topics of today's main)."""
@@ -189,13 +192,3 @@ class _ReadThread(QThread):
             log.exception("Reading %s failed", self.path)
             result = StoreError(detail=error)
         self.result = result
-
-
-def busy_dialog(parent: QWidget, label: str) -> QProgressDialog:
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)  # a small export is read before it would show
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    return dialog

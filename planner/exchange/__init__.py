@@ -1,1 +1,1 @@
-"""Files in and out: exports of other services read into the planner's terms."""
+"""Files in and out: job-ad pages and pasted ads, the skill lexicon, LinkedIn exports."""

@@ -202,8 +202,12 @@ class _ChartCell(QFrame):
         view.setMinimumSize(260, 220)
         # The canvas asks for its figure's full size; the grid shares the width fairly.
         view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self._layout.replaceWidget(self.placeholder, view)
+        # removeWidget, not replaceWidget: the QLayoutItem that returns would be
+        # ours to delete, and a Python wrapper of it goes stale (see _show_due).
+        self._layout.removeWidget(self.placeholder)
+        self.placeholder.hide()
         self.placeholder.deleteLater()
+        self._layout.addWidget(view, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -236,6 +240,9 @@ class OverviewPage(Page):
 
         self.due_box = QGroupBox()
         self.due_layout = QVBoxLayout(self.due_box)
+        self.due_list = QWidget()  # the due rows; replaced whole on each refresh
+        self.due_layout.addWidget(self.due_list)
+        self.due_layout.addStretch(1)
         self.due_rows: list[tuple[QLabel, QPushButton | None]] = []
         self.dismiss_buttons: list[QPushButton] = []
 
@@ -345,21 +352,23 @@ class OverviewPage(Page):
 
     def _show_due(self) -> None:
         assert self._due is not None
-        old = [w for row in self.due_rows for w in row if w is not None] + self.dismiss_buttons
-        for widget in old:
-            widget.hide()  # gone at once; deleted when control returns
-            widget.deleteLater()
+        # A fresh list widget each time, the old one deleted whole: taking layout
+        # items out one by one left PySide holding wrappers of deleted QWidgetItems
+        # (a crash, or a QMenu coming back as a QWidgetItem, some refreshes later).
+        old, self.due_list = self.due_list, QWidget()
+        self.due_layout.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        self.due_layout.insertWidget(0, self.due_list)
+        rows = QVBoxLayout(self.due_list)
+        rows.setContentsMargins(0, 0, 0, 0)
         self.due_rows, self.dismiss_buttons = [], []
-        while self.due_layout.count():
-            item = self.due_layout.takeAt(0)
-            if item.layout() is not None:
-                item.layout().deleteLater()
         dismissed = self.context.settings.get(DISMISSED_SETTING) or {}
         lines = due_lines(self._due, self._total_skills, self.today(), dismissed)
         if not lines:
             label = plain_label(_("Nothing is due. Keep logging what you learn."))
             label.setWordWrap(True)
-            self.due_layout.addWidget(label)
+            rows.addWidget(label)
             self.due_rows.append((label, None))
         for line in lines:
             row = QHBoxLayout()
@@ -371,7 +380,7 @@ class OverviewPage(Page):
                 button = QPushButton(line.button)
                 button.clicked.connect(lambda _c=False, line=line: self.act_on(line))
                 row.addWidget(button)
-            self.due_layout.addLayout(row)
+            rows.addLayout(row)
             self.due_rows.append((label, button))
             if line.dismiss is not None:
                 dismiss = QPushButton(_("Dismiss"))
@@ -379,7 +388,6 @@ class OverviewPage(Page):
                 dismiss.clicked.connect(lambda _c=False, key=line.dismiss: self.dismiss(*key))
                 row.addWidget(dismiss)
                 self.dismiss_buttons.append(dismiss)
-        self.due_layout.addStretch(1)
 
     def _show_figures(self) -> None:
         figures = self._figures

@@ -139,7 +139,7 @@ class _ChartCell(QFrame):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: open_full(key))
         self.view: ChartView | None = None
-        self.placeholder = QLabel()
+        self.placeholder: QLabel | None = QLabel(self)
         self.placeholder.setMinimumHeight(220)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -149,12 +149,16 @@ class _ChartCell(QFrame):
         self._layout.addWidget(self.placeholder, 1)
 
     def attach(self, view: ChartView) -> None:
+        """Show ``view`` (created with this cell as its parent) instead of the placeholder."""
         self.view = view
         view.setMinimumSize(260, 220)
         # The canvas asks for its figure's full size; the grid shares the width fairly.
         view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self._layout.replaceWidget(self.placeholder, view)
-        self.placeholder.deleteLater()
+        placeholder, self.placeholder = self.placeholder, None  # no reference to a dying label
+        if placeholder is not None:
+            self._layout.replaceWidget(placeholder, view)
+            placeholder.hide()
+            placeholder.deleteLater()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -165,7 +169,7 @@ class _ChartCell(QFrame):
         self.open_button.setAccessibleName(_("Open {chart} full size").format(chart=title))
         if self.view is not None:
             self.view.setAccessibleName(title)
-        else:
+        elif self.placeholder is not None:
             self.placeholder.setText(_("Loading chart…"))
 
 
@@ -187,6 +191,9 @@ class OverviewPage(Page):
 
         self.due_box = QGroupBox()
         self.due_layout = QVBoxLayout(self.due_box)
+        self.due_list = QWidget(self.due_box)  # the rows; replaced whole by _show_due
+        self.due_layout.addWidget(self.due_list)
+        self.due_layout.addStretch(1)
         self.due_rows: list[tuple[QLabel, QPushButton | None]] = []
 
         self.figures_box = QGroupBox()
@@ -268,7 +275,7 @@ class OverviewPage(Page):
         for cell in self.cells:
             if cell.view is None:
                 builder = chart_kind(cell.key).builder(lambda: self.stats, self.request)
-                cell.attach(ChartView(builder))
+                cell.attach(ChartView(builder, cell))
 
     # -- texts -----------------------------------------------------------
 
@@ -295,21 +302,21 @@ class OverviewPage(Page):
 
     def _show_due(self) -> None:
         assert self._due is not None
-        for label, button in self.due_rows:
-            for widget in (label, button):
-                if widget is not None:
-                    widget.hide()  # gone at once; deleted when control returns
-                    widget.deleteLater()
+        # The old rows go as one parented widget, with their labels, buttons and
+        # layouts (see "Who deletes what" in the README). Later, not now: one of
+        # its buttons may still be handling the click that led here.
+        old, self.due_list = self.due_list, QWidget(self.due_box)
         self.due_rows = []
-        while self.due_layout.count():
-            item = self.due_layout.takeAt(0)
-            if item.layout() is not None:
-                item.layout().deleteLater()
+        self.due_layout.replaceWidget(old, self.due_list)
+        old.hide()
+        old.deleteLater()
+        rows = QVBoxLayout(self.due_list)
+        rows.setContentsMargins(0, 0, 0, 0)
         lines = due_lines(self._due, self._total_skills)
         if not lines:
             label = plain_label(_("Nothing is due. Keep logging what you learn."))
             label.setWordWrap(True)
-            self.due_layout.addWidget(label)
+            rows.addWidget(label)
             self.due_rows.append((label, None))
         for line in lines:
             row = QHBoxLayout()
@@ -323,9 +330,8 @@ class OverviewPage(Page):
                     lambda _c=False, page=line.page, focus=line.focus: self.go_to(page, focus)
                 )
                 row.addWidget(button)
-            self.due_layout.addLayout(row)
+            rows.addLayout(row)
             self.due_rows.append((label, button))
-        self.due_layout.addStretch(1)
 
     def _show_figures(self) -> None:
         figures = self._figures
@@ -355,9 +361,9 @@ class OverviewPage(Page):
         return ChartDialog(kind.title, kind.builder(lambda: self.stats, self.request), self)
 
     def open_chart(self, key: str) -> None:
-        dialog = self.chart_dialog(key)
-        dialog.open()
+        dialog = self.chart_dialog(key)  # a child of this page: Qt deletes it when closed
         dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         return [(f"chart-{key}", self.chart_dialog(key)) for key in OVERVIEW_CHARTS]

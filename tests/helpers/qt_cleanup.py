@@ -56,14 +56,20 @@ def guard_delete_later() -> Callable[[], None]:
     return undo
 
 
-def flush_deletes() -> None:
-    """Close every top-level widget, run the pending deferred deletes, collect garbage."""
+def flush_deletes(used_qtbot: bool = True) -> None:
+    """Close every top-level widget, run the pending deferred deletes, collect garbage.
+
+    Does nothing after a test that neither used qtbot nor left a window behind.
+    """
     app = QApplication.instance()
     if app is None:
         return
-    for widget in QApplication.topLevelWidgets():
+    windows = QApplication.topLevelWidgets()
+    if not used_qtbot and not windows:
+        return
+    for widget in windows:
         if widget.isVisible():
             widget.close()
-    for _round in range(2):  # collecting a wrapper may schedule one more delete
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # a collected wrapper's

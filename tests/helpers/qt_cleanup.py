@@ -68,7 +68,8 @@ def flush_deletes(used_qtbot: bool = True) -> None:
     if not used_qtbot and not windows:
         return
     for widget in windows:
-        if widget.isVisible():
+        # Closing one window may delete another (a popup menu, a delete-on-close dialog).
+        if Shiboken.isValid(widget) and widget.isVisible():
             widget.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()

@@ -8,7 +8,6 @@ import itertools
 import os
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -290,19 +289,16 @@ def test_many_goals_break_over_numbered_pages_with_repeated_table_headers(
         assert "Nr. Mål, hvordan det måles" in page_text(reader.pages[number - 1])
 
 
-def test_ten_years_of_data_print_in_under_two_seconds(gui, database, tmp_path: Path) -> None:
+def test_ten_years_of_data_print_whole(gui, database, tmp_path: Path) -> None:
+    """Ten years print; how long it takes is measured by ``make bench`` (pdf), not here."""
     from planner.report.render import build_charts, prepare_plan, write_pdf
     from planner.store.yearplan_summary import year_document
 
     generate_years(database, 2017, 2026, goals_per_year=12, entries_per_year=400)
     # Warm the imports (matplotlib, the SVG backend) as an open window has them.
     build_charts(year_document(database, 2020, TODAY))
-    started = time.perf_counter()
     pages = write_pdf(tmp_path / "plan.pdf", prepare_plan(database, 2026, today=TODAY))
-    elapsed = time.perf_counter() - started
-    print(f"\nyearly PDF, 10 years of data: {elapsed:.2f} s, {pages} pages")
     assert pages >= 3
-    assert elapsed < 2.0
 
 
 @pytest.mark.slow

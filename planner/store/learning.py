@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
 from babel.numbers import is_currency
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain import learning as rules
@@ -285,47 +285,45 @@ class LearningStore:
 
     # -- log entries: reading --------------------------------------------
 
-    def entries(self, where: LogFilter | None = None) -> list[LogEntryRecord]:
-        """Log entries, newest first; filtered in SQL by ``where``."""
-        where = where or LogFilter()
+    def entries(
+        self, where: LogFilter | None = None, ids: Iterable[int] | None = None
+    ) -> list[LogEntryRecord]:
+        """Log entries, newest first; filtered in SQL by ``where`` and to ``ids`` if given.
+
+        Only the skill links of the entries returned are read, so one entry
+        (or one year) costs what it returns, not what the whole log holds.
+        """
+        conditions = _entry_conditions(where or LogFilter())
+        if ids is not None:
+            conditions.append(LogEntry.id.in_(list(ids)))
         with self._db.reading() as session:
-            query = select(
-                LogEntry.id,
-                LogEntry.logged_on,
-                LogEntry.minutes,
-                LogEntry.learning_type,
-                LogEntry.plan_item_id,
-                LogEntry.learned,
-                LogEntry.apply,
-                PlanItem.title,
-            ).outerjoin(PlanItem, PlanItem.id == LogEntry.plan_item_id)
-            if where.start is not None:
-                query = query.where(LogEntry.logged_on >= where.start)
-            if where.end is not None:
-                query = query.where(LogEntry.logged_on <= where.end)
-            if where.learning_type is not None:
-                query = query.where(LogEntry.learning_type == where.learning_type)
-            if where.group is not None:
-                types = [t for t in LearningType if t.group == where.group]
-                query = query.where(LogEntry.learning_type.in_(types))
-            if where.plan_item_id is not None:
-                query = query.where(LogEntry.plan_item_id == where.plan_item_id)
-            if where.skill_key is not None:
-                query = query.where(
-                    LogEntry.id.in_(
-                        select(log_entry_skills.c.log_entry_id)
-                        .join(Skill, Skill.id == log_entry_skills.c.skill_id)
-                        .where(Skill.key == where.skill_key)
-                    )
+            query = (
+                select(
+                    LogEntry.id,
+                    LogEntry.logged_on,
+                    LogEntry.minutes,
+                    LogEntry.learning_type,
+                    LogEntry.plan_item_id,
+                    LogEntry.learned,
+                    LogEntry.apply,
+                    PlanItem.title,
                 )
-            query = query.order_by(LogEntry.logged_on.desc(), LogEntry.id.desc())
+                .outerjoin(PlanItem, PlanItem.id == LogEntry.plan_item_id)
+                .where(*conditions)
+                .order_by(LogEntry.logged_on.desc(), LogEntry.id.desc())
+            )
             rows = session.execute(query).all()
-            skills: dict[int, list[str]] = {}
-            for entry_id, key in session.execute(
+            links = (
                 select(log_entry_skills.c.log_entry_id, Skill.key)
                 .join(Skill, Skill.id == log_entry_skills.c.skill_id)
                 .order_by(Skill.key)
-            ):
+            )
+            if conditions:
+                links = links.where(
+                    log_entry_skills.c.log_entry_id.in_(select(LogEntry.id).where(*conditions))
+                )
+            skills: dict[int, list[str]] = {}
+            for entry_id, key in session.execute(links):
                 skills.setdefault(entry_id, []).append(key)
         return [
             LogEntryRecord(
@@ -343,10 +341,11 @@ class LearningStore:
         ]
 
     def entry(self, entry_id: int) -> LogEntryRecord:
-        for record in self.entries():
-            if record.id == entry_id:
-                return record
-        raise ValidationError(N_("That log entry no longer exists."))
+        """One entry, read by its id."""
+        found = self.entries(ids=(entry_id,))
+        if not found:
+            raise ValidationError(N_("That log entry no longer exists."))
+        return found[0]
 
     def totals(self, today: dt.date | None = None) -> rules.PeriodTotals:
         """Minutes this week, month and year."""
@@ -528,6 +527,31 @@ def _check_entry(data: LogEntryFields, today: dt.date | None = None) -> LogEntry
 
 
 # -- rows and records ----------------------------------------------------------
+
+
+def _entry_conditions(where: LogFilter) -> list[ColumnElement[bool]]:
+    """``where`` as SQL conditions on log entries (none for an empty filter)."""
+    conditions: list[ColumnElement[bool]] = []
+    if where.start is not None:
+        conditions.append(LogEntry.logged_on >= where.start)
+    if where.end is not None:
+        conditions.append(LogEntry.logged_on <= where.end)
+    if where.learning_type is not None:
+        conditions.append(LogEntry.learning_type == where.learning_type)
+    if where.group is not None:
+        types = [t for t in LearningType if t.group == where.group]
+        conditions.append(LogEntry.learning_type.in_(types))
+    if where.plan_item_id is not None:
+        conditions.append(LogEntry.plan_item_id == where.plan_item_id)
+    if where.skill_key is not None:
+        conditions.append(
+            LogEntry.id.in_(
+                select(log_entry_skills.c.log_entry_id)
+                .join(Skill, Skill.id == log_entry_skills.c.skill_id)
+                .where(Skill.key == where.skill_key)
+            )
+        )
+    return conditions
 
 
 def _plan_row(session: Session, item_id: int) -> PlanItem:

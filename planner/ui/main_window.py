@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.ui.app_icon import application_icon
+from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.pages import PAGES, PageSpec
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         return self.open_first_run_guide()
 
     def _guide_completed(self) -> None:
-        self.context.events.changed.emit("*")
+        self.context.events.announce(EVERYTHING)
         page = self.show_page("direction")
         show_advice = getattr(page, "show_advice", None)
         if callable(show_advice):

@@ -8,7 +8,7 @@ filters by free text plus an optional predicate.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -74,6 +74,61 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
                 for record in self._records
             ]
         return self._search_texts[row]
+
+    def update_rows(
+        self, ids: Iterable[Hashable], fresh: Sequence[T], key: Callable[[T], Hashable]
+    ) -> None:
+        """Bring the rows whose ``key`` is in ``ids`` up to date, in place.
+
+        A record in ``fresh`` replaces its row (``dataChanged``) or is inserted
+        (``beginInsertRows``); a key in ``ids`` with no fresh record has its row
+        removed (``beginRemoveRows``). Other rows, and the selection on them, stay.
+        """
+        rows = {key(record): row for row, record in enumerate(self._records)}
+        new = {key(record): record for record in fresh}
+        gone = sorted((rows[k] for k in set(ids) if k in rows and k not in new), reverse=True)
+        for row in gone:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._take(row)
+            self.endRemoveRows()
+        if gone:
+            rows = {key(record): row for row, record in enumerate(self._records)}
+        for k, record in new.items():
+            row = rows.get(k)
+            if row is not None and self._fits(row, record):
+                self._put(row, record)
+                last = self.index(row, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(row, 0), last)
+                continue
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._take(row)
+                self.endRemoveRows()
+            at = self._position(record)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._add(at, record)
+            self.endInsertRows()
+            rows = {key(r): i for i, r in enumerate(self._records)}
+        self._search_texts = None
+
+    # Hooks of update_rows: a model that keeps more per row (search texts) extends them.
+
+    def _take(self, row: int) -> None:
+        del self._records[row]
+
+    def _put(self, row: int, record: T) -> None:
+        self._records[row] = record
+
+    def _add(self, row: int, record: T) -> None:
+        self._records.insert(row, record)
+
+    def _fits(self, row: int, record: T) -> bool:
+        """True when ``record`` may replace ``row`` without breaking the model's order."""
+        return True
+
+    def _position(self, record: T) -> int:
+        """Where a new record goes; the proxy sorts, so at the end."""
+        return len(self._records)
 
     def retranslate(self) -> None:
         """Texts depend on the language: redraw every cell and header."""

@@ -8,7 +8,6 @@ once per change of the data, never per keystroke.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LearningGroup, LearningType
-from planner.domain.learning import peer_formal_balance, period_totals
 from planner.domain.reasons import label_namer, render_reason
 from planner.export.csv_safe import write_csv
 from planner.export.learning_log import log_header, log_rows
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
+from planner.i18n.formatting import format_hours, format_number, format_percent
 from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
+from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (
     LogEntryDialog,
@@ -43,8 +42,9 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
-from planner.ui.messages import confirm, confirm_box, show_error, show_info, show_store_error
+from planner.ui.messages import confirm_box, show_error, show_info, show_store_error
 from planner.ui.models.learning import LogFilterProxy, LogTableModel
+from planner.ui.operations import log as log_ops
 from planner.ui.pages.base import Page
 from planner.ui.widgets import (
     current_record,
@@ -54,8 +54,6 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
-
-TOPIC = "log"
 
 
 class LogPage(Page):
@@ -151,8 +149,7 @@ class LogPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({TOPIC, "plan", "skills"})
+    depends_on = Change.LOG | Change.PLAN | Change.SKILLS  # entries, plan titles, skill names
 
     def retranslate(self) -> None:
         self._name_skills()
@@ -186,6 +183,16 @@ class LogPage(Page):
         self._show_totals()
         self._fit_columns()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Entries that changed are updated in place; anything wider reloads the page."""
+        if changes.only(Change.LOG | Change.PLAN) and changes.log_ids is not None:
+            if changes.log_ids:
+                fresh = self.store.entries(ids=changes.log_ids)
+                self.model.update_rows(changes.log_ids, fresh, _entry_id)
+                self._show_totals()
+            return
+        self.refresh()
+
     def _fit_columns(self) -> None:
         """Columns as wide as the headers and a sample of rows need (any language)."""
         self.table.resizeColumnsToContents()
@@ -206,7 +213,7 @@ class LogPage(Page):
                 "log-edit",
                 LogEntryDialog(self.skill_choices(), plan, ignore, entry=sample, parent=self),
             ),
-            ("log-delete", confirm_box(self, self._delete_question(sample))),
+            ("log-delete", confirm_box(self, log_ops.delete_question(sample))),
             ("log-export", self.export_dialog()),
         ]
 
@@ -240,7 +247,8 @@ class LogPage(Page):
     def _apply_filter(self, *_args: object) -> None:
         where = self.current_filter()
         self.proxy.set_predicate(None if where == LogFilter() else where.accepts)
-        self._show_totals()
+        self._show_shown_totals()
+        self._update_buttons()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search_text(text)
@@ -249,9 +257,7 @@ class LogPage(Page):
     def _show_totals(self) -> None:
         self._show_shown_totals()
         today = dt.date.today()
-        records = self.model.records()
-        domain = [r.domain() for r in records]
-        totals = period_totals(domain, today)
+        totals = self.store.totals(today)
         self.period_label.setText(
             _("This week: {week} · This month: {month} · This year: {year}").format(
                 week=format_hours(totals.week_minutes),
@@ -259,7 +265,7 @@ class LogPage(Page):
                 year=format_hours(totals.year_minutes),
             )
         )
-        balance = peer_formal_balance(domain, today.year)
+        balance = self.store.balance(today.year)
         self.balance_box.setTitle(
             _("Peer learning and formal education in {year}").format(year=today.year)
         )
@@ -309,26 +315,12 @@ class LogPage(Page):
 
     # -- actions -------------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self.push_undoable(text, TOPIC, undo, redo)
-
-    def _delete_question(self, entry: LogEntryFields) -> str:
-        return _("Delete the log entry of {date} ({hours})? You can undo this.").format(
-            date=format_date(entry.logged_on), hours=format_hours(entry.minutes)
-        )
-
     def new_entry(self) -> None:
         """The quick form (Ctrl+N): today, minutes, type, skills, plan item, reflection."""
         added: list[LogEntryRecord] = []
 
         def save(data: LogEntryFields) -> None:
-            record = self.store.add_entry(data)
-            added.append(record)
-            self._push(
-                _("Add log entry"),
-                lambda: self.store.remove_entry_exactly(record.id),
-                lambda: self.store.restore_entry(record),
-            )
+            added.append(log_ops.add_entry(self.context, self.ask(), data))
 
         LogEntryDialog(
             self.skill_choices(), self._open_plan_items(), save, parent=self.window()
@@ -348,12 +340,7 @@ class LogPage(Page):
             items += [i for i in self.store.plan_items() if i.id == entry.plan_item_id]
 
         def save(data: LogEntryFields) -> None:
-            before = self.store.update_entry(entry.id, data)
-            self._push(
-                _("Edit log entry"),
-                lambda: self.store.update_entry(before.id, before.editable()),
-                lambda: self.store.update_entry(entry.id, data),
-            )
+            log_ops.edit_entry(self.context, self.ask(), entry.id, data)
 
         LogEntryDialog(
             self.skill_choices(), items, save, entry=entry.editable(), parent=self
@@ -361,18 +348,8 @@ class LogPage(Page):
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or not confirm(self, self._delete_question(entry)):
-            return
-        try:
-            deleted = self.store.delete_entry(entry.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Delete log entry"),
-            lambda: self.store.restore_entry(deleted),
-            lambda: self.store.delete_entry(deleted.id),
-        )
+        if entry is not None:
+            log_ops.delete_entry(self.context, self.ask(), entry)
 
     def export_dialog(self) -> QFileDialog:
         dialog = QFileDialog(
@@ -414,6 +391,10 @@ class LogPage(Page):
             ).format(count=format_number(count), path=path),
         )
         return True
+
+
+def _entry_id(record: LogEntryRecord) -> int:
+    return record.id
 
 
 def _member(kind: type, value: object) -> object:

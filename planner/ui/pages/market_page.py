@@ -34,12 +34,13 @@ from planner.market_text import summary
 from planner.store.errors import StoreError
 from planner.store.market import MarketStore, PostingData, PostingRecord
 from planner.store.postings_csv import PostingsImportError, RowProblem
+from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
-from planner.ui.market_reminder import TOPIC
-from planner.ui.messages import Icon, confirm, confirm_box, message_box, show_store_error
+from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.models.market import AnalysisModel, PostingsModel
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import postings as postings_ops
 from planner.ui.pages.base import Page
 from planner.ui.postings_import import PostingsImport, progress_dialog
 from planner.ui.widgets import (
@@ -168,8 +169,7 @@ class MarketPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({TOPIC, "skills"})
+    depends_on = Change.POSTINGS | LEVELS  # postings, demand against one's levels
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search job postings"))
@@ -239,7 +239,9 @@ class MarketPage(Page):
             ("posting-edit", self._dialog(ignore, sample)),
             (
                 "delete-posting",
-                confirm_box(self, self._delete_question(PostingRecord(**vars(sample), id=1))),
+                confirm_box(
+                    self, postings_ops.delete_question(PostingRecord(**vars(sample), id=1))
+                ),
             ),
             ("import-file", self._file_dialog(QDir.rootPath())),  # no user path shown
             ("import-progress", progress),
@@ -327,18 +329,10 @@ class MarketPage(Page):
         )
 
     def add_postings(self) -> None:
-        store = self.store
-
         def save(data: PostingData) -> None:
-            record = store.create(data)
+            record = postings_ops.add_posting(self.context, self.ask(), data)
             self.context.settings.update(
                 {LAST_SOURCE: record.source, LAST_DATE: record.seen_on.isoformat()}
-            )
-            self.push_undoable(
-                _("Add job posting {title}").format(title=record.title),
-                TOPIC,
-                lambda: store.delete(record.id),
-                lambda: store.restore(record),
             )
             self.select_posting(record.id)
 
@@ -348,38 +342,16 @@ class MarketPage(Page):
         posting = self.selected_posting()
         if posting is None:
             return
-        store = self.store
 
         def save(data: PostingData) -> None:
-            before = store.update(posting.id, data)
-            self.push_undoable(
-                _("Edit job posting {title}").format(title=before.title),
-                TOPIC,
-                lambda: store.update(before.id, before),
-                lambda: store.update(posting.id, data),
-            )
+            postings_ops.edit_posting(self.context, self.ask(), posting.id, data)
 
         self._dialog(save, posting).exec()
 
-    def _delete_question(self, posting: PostingRecord) -> str:
-        return _("Delete the job posting “{title}”? You can undo this.").format(title=posting.title)
-
     def delete_selected(self) -> None:
         posting = self.selected_posting()
-        if posting is None or not confirm(self, self._delete_question(posting)):
-            return
-        store = self.store
-        try:
-            deleted = store.delete(posting.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self.push_undoable(
-            _("Delete job posting {title}").format(title=deleted.title),
-            TOPIC,
-            lambda: store.restore(deleted),
-            lambda: store.delete(deleted.id),
-        )
+        if posting is not None:
+            postings_ops.delete_posting(self.context, self.ask(), posting)
 
     # -- import ----------------------------------------------------------
 
@@ -424,23 +396,7 @@ class MarketPage(Page):
         if ids is None:
             self.status.setText(_("Nothing was imported from {file}.").format(file=path.name))
             return
-        store = self.store
-        kept: list[PostingRecord] = []
-
-        def undo() -> None:
-            kept[:] = store.delete_many(ids)
-
-        def redo() -> None:
-            store.restore_many(kept)
-
-        self.push_undoable(
-            ngettext("Import {count} job posting", "Import {count} job postings", len(ids)).format(
-                count=len(ids)
-            ),
-            TOPIC,
-            undo,
-            redo,
-        )
+        postings_ops.imported(self.context, self.ask(), ids)
         self.status.setText(
             ngettext(
                 "Imported {count} job posting from {file}.",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,16 +28,18 @@ from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
 from planner.i18n import _, ngettext
 from planner.labels import enum_label, skill_name
-from planner.store.errors import StoreError
-from planner.store.learning import DeletedPlanItem, LearningStore, PlanItemFields, PlanItemRecord
+from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
+from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import PlanItemDialog, SkillChoice
-from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.messages import confirm, confirm_box
 from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import plan as plan_ops
+from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
 from planner.ui.widgets import (
     current_record,
@@ -48,9 +49,6 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
-
-TOPIC = "plan"
-TOPICS = frozenset({"plan", "log", "skills"})
 
 
 def groups_explained() -> str:
@@ -157,8 +155,7 @@ class PlanPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return TOPICS
+    depends_on = Change.PLAN | Change.LOG | LEVELS  # items, hours logged, gaps
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search the plan"))
@@ -231,7 +228,7 @@ class PlanPage(Page):
         return [
             ("plan-new", PlanItemDialog(self.skill_choices(), ignore, parent=self)),
             ("plan-edit", PlanItemDialog(self.skill_choices(), ignore, item=sample, parent=self)),
-            ("plan-delete", confirm_box(self, self._delete_question(sample.title))),
+            ("plan-delete", confirm_box(self, plan_ops.delete_question(sample.title))),
             ("plan-reassess", confirm_box(self, self._reassess_question(sample.title, 1))),
             ("plan-assess", AssessDialog(_("Web analytics"), ignore, level=2, parent=self)),
         ]
@@ -312,15 +309,6 @@ class PlanPage(Page):
 
     # -- actions -------------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self.push_undoable(text, TOPIC, undo, redo)
-
-    @staticmethod
-    def _delete_question(title: str) -> str:
-        return _("Delete the plan item “{title}”? Its log entries stay. You can undo this.").format(
-            title=title
-        )
-
     @staticmethod
     def _reassess_question(title: str, count: int) -> str:
         return ngettext(
@@ -334,13 +322,7 @@ class PlanPage(Page):
         year = self.year_filter.currentData()
 
         def save(data: PlanItemFields) -> None:
-            record = self.store.create_plan_item(data)
-            created.append(record)
-            self._push(
-                _("Add plan item {title}").format(title=record.title),
-                lambda: self.store.delete_plan_item(record.id),
-                lambda: self.store.restore_plan_item(_no_links(record)),
-            )
+            created.append(plan_ops.add_item(self.context, self.ask(), data))
 
         PlanItemDialog(self.skill_choices(), save, default_year=year, parent=self).exec()
         if created:
@@ -355,13 +337,7 @@ class PlanPage(Page):
         saved: list[PlanItemRecord] = []
 
         def save(data: PlanItemFields) -> None:
-            before = self.store.update_plan_item(item.id, data)
-            saved.append(before)
-            self._push(
-                _("Edit plan item {title}").format(title=data.title),
-                lambda: self.store.restore_plan_item_state(before),
-                lambda: self.store.update_plan_item(item.id, data),
-            )
+            saved.append(plan_ops.edit_item(self.context, self.ask(), item.id, data))
 
         PlanItemDialog(self.skill_choices(), save, item=item.editable(), parent=self).exec()
         if saved and saved[0].status != PlanStatus.DONE:
@@ -373,18 +349,9 @@ class PlanPage(Page):
         item = self.selected_item()
         if item is None or item.status == PlanStatus.DONE:
             return
-        data = replace(item.editable(), status=PlanStatus.DONE)
-        try:
-            before = self.store.update_plan_item(item.id, data)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Mark {title} done").format(title=item.title),
-            lambda: self.store.restore_plan_item_state(before),
-            lambda: self.store.update_plan_item(item.id, data),
-        )
-        self.offer_reassessment(self.store.plan_item(item.id))
+        done = plan_ops.mark_done(self.context, self.ask(), item)
+        if done is not None:
+            self.offer_reassessment(done)
 
     def offer_reassessment(self, item: PlanItemRecord) -> None:
         """A finished item should move skills: offer to assess each one it builds."""
@@ -405,15 +372,9 @@ class PlanPage(Page):
                 break
 
     def _assess_saver(self, key: str, title: str) -> Callable[[int, dt.date, str, str], None]:
-        skills = self.context.skills
-
         def save(level: int, on: dt.date, note: str, link: str) -> None:
-            made = skills.assess(key, level, on, note, link)
-            self.push_undoable(
-                _("Assess {skill}").format(skill=title),
-                "skills",
-                lambda: skills.remove_assessment_exactly(made.id),
-                lambda: skills.restore_assessment(made),
+            skill_ops.assess(
+                self.context, self.ask(), key, title, level=level, on=on, note=note, link=link
             )
 
         return save
@@ -428,19 +389,5 @@ class PlanPage(Page):
 
     def delete_selected(self) -> None:
         item = self.selected_item()
-        if item is None or not confirm(self, self._delete_question(item.title)):
-            return
-        try:
-            deleted = self.store.delete_plan_item(item.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Delete plan item {title}").format(title=item.title),
-            lambda: self.store.restore_plan_item(deleted),
-            lambda: self.store.delete_plan_item(deleted.record.id),
-        )
-
-
-def _no_links(record: PlanItemRecord) -> DeletedPlanItem:
-    return DeletedPlanItem(record, ())
+        if item is not None:
+            plan_ops.delete_item(self.context, self.ask(), item)

@@ -12,6 +12,7 @@ from planner.settings import Settings
 from planner.store.database import Database
 from planner.store.skills import SkillStore
 from planner.ui.changes import Changes
+from planner.ui.tasks import Tasks
 
 
 class DataEvents(QObject):
@@ -32,6 +33,7 @@ class AppContext:
     settings: Settings
     undo_stack: QUndoStack
     events: DataEvents = field(default_factory=DataEvents)
+    tasks: Tasks = field(default_factory=Tasks)
 
     @property
     def skills(self) -> SkillStore:

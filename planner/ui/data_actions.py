@@ -105,7 +105,14 @@ class DataActions(QObject):
             return
         for item in self.actions:
             item.setEnabled(False)
-        self.task = BackgroundTask(self.window, label, work, on_done, on_error or self._show_error)
+        self.task = BackgroundTask(
+            self.window,
+            label,
+            work,
+            on_done,
+            on_error or self._show_error,
+            tasks=self.context.tasks,
+        )
         self.task.finished.connect(self._task_done)
         self.task.start()
 

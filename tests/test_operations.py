@@ -66,7 +66,7 @@ def entry(minutes: int = 30) -> LogEntryFields:
 def test_a_log_entry_is_added_undone_and_redone_with_its_row(context, heard) -> None:
     store = LearningStore(context.database)
     added = log_ops.add_entry(context, Person().ask(), entry())
-    assert heard == [Changes(Change.LOG, log_ids=frozenset({added.id}))]
+    assert heard == [Changes(Change.LOG, log_ids=frozenset({added.id}), plan_ids=frozenset())]
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
     assert store.entries() == []

@@ -160,10 +160,13 @@ class LearningStore:
         status: PlanStatus | None = None,
         group: LearningGroup | None = None,
         skill_key: str | None = None,
+        ids: Iterable[int] | None = None,
     ) -> list[PlanItemRecord]:
         """Plan items, by priority then title; every filter given must match."""
         with self._db.reading() as session:
             query = select(PlanItem)
+            if ids is not None:
+                query = query.where(PlanItem.id.in_(list(ids)))
             if year is not None:
                 query = query.where(PlanItem.plan_year == year)
             if status is not None:
@@ -208,9 +211,18 @@ class LearningStore:
         ]
         return {p.item_id: p for p in rules.hours_per_item([i.domain() for i in items], entries)}
 
-    def coverage(self, skills: Iterable[SkillState], year: int | None = None) -> rules.Coverage:
-        """The article's question: which gaps open plan items build, and which none does."""
-        return rules.gap_coverage(skills, [item.domain() for item in self.plan_items(year)])
+    def coverage(
+        self,
+        skills: Iterable[SkillState],
+        year: int | None = None,
+        items: Sequence[PlanItemRecord] | None = None,
+    ) -> rules.Coverage:
+        """The article's question: which gaps open plan items build, and which none does.
+
+        ``items``: the plan items already read (all of them, or ``year``'s).
+        """
+        items = self.plan_items(year) if items is None else items
+        return rules.gap_coverage(skills, [item.domain() for item in items])
 
     # -- plan items: writing ---------------------------------------------
 
@@ -339,6 +351,10 @@ class LearningStore:
             )
             for entry_id, on, minutes, kind, item_id, learned, apply, title in rows
         ]
+
+    def count_entries(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(LogEntry)) or 0)
 
     def entry(self, entry_id: int) -> LogEntryRecord:
         """One entry, read by its id."""

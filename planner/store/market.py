@@ -120,10 +120,12 @@ class MarketStore:
 
     # -- reading ---------------------------------------------------------
 
-    def postings(self, year: int | None = None) -> list[PostingRecord]:
-        """Postings by date seen, then in the order they were entered."""
+    def postings(
+        self, year: int | None = None, ids: Iterable[int] | None = None
+    ) -> list[PostingRecord]:
+        """Postings by date seen, then in the order they were entered (``ids``: only those)."""
         with self._db.reading() as session:
-            return _load(session, year)
+            return _load(session, year, None if ids is None else list(ids))
 
     def posting(self, posting_id: int) -> PostingRecord:
         with self._db.reading() as session:

@@ -9,6 +9,7 @@ Modelled on Anki's ``OpChanges``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Flag, auto
 
@@ -63,7 +64,7 @@ class Changes:
 
     kinds: Change
     log_ids: Ids = None
-    plan_ids: Ids = None
+    plan_ids: Ids = None  # items changed, or whose logged hours changed
     posting_ids: Ids = None
 
     def __post_init__(self) -> None:
@@ -74,7 +75,7 @@ class Changes:
         return Changes(
             self.kinds | other.kinds,
             _pick(self, other, Change.LOG, "log_ids"),
-            _pick(self, other, Change.PLAN, "plan_ids"),
+            _pick(self, other, Change.PLAN | Change.LOG, "plan_ids"),  # hours logged per item
             _pick(self, other, Change.POSTINGS, "posting_ids"),
         )
 
@@ -99,8 +100,10 @@ EVERYTHING = Changes(Change.ALL)
 """After an import, a restore or the first-run guide: every page reloads."""
 
 
-def log_changed(*ids: int, also: Change = Change.NONE) -> Changes:
-    return Changes(Change.LOG | also, log_ids=frozenset(ids))
+def log_changed(*ids: int, plan_ids: Iterable[int | None] = ()) -> Changes:
+    """Log entries ``ids`` changed, and with them the hours logged on ``plan_ids``."""
+    items = frozenset(i for i in plan_ids if i is not None)
+    return Changes(Change.LOG, log_ids=frozenset(ids), plan_ids=items)
 
 
 def plan_changed(*ids: int, also: Change = Change.NONE, log_ids: Ids = frozenset()) -> Changes:

@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 
+from planner.threads import collector_paused
+
 log = logging.getLogger(__name__)
 
 WORKERS = 2
@@ -78,7 +80,8 @@ class Tasks(QObject):
 
     def _work(self, ticket: int, work: Callable[[], Any]) -> None:
         try:
-            value, succeeded = work(), True
+            with collector_paused():
+                value, succeeded = work(), True
         except BaseException as error:  # handed to the window's thread, never lost
             value, succeeded = error, False
         # RuntimeError: the service is gone (the app is closing): nobody is left to tell.

@@ -176,7 +176,7 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         super().__init__(columns, parent)
         self.haystacks: list[str] = []
         self.version = 0  # bumped on every change of rows: the proxy's filter follows it
-        self._sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+        self._sorted_by = (0, Qt.SortOrder.DescendingOrder)
 
     def skills_text(self, record: LogEntryRecord) -> str:
         return ", ".join(self._skill(key) for key in record.skill_keys)
@@ -185,9 +185,20 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         return self.skill_names.get(key) or skill_name_for_key(key)
 
     def set_records(self, records: Sequence[LogEntryRecord]) -> None:
+        self.set_prepared(*self.prepare(records))
+
+    def prepare(self, records: Sequence[LogEntryRecord]) -> tuple[list[LogEntryRecord], list[str]]:
+        """Rows in the current order with their search texts: pure Python, any thread."""
+        ordered = self._ordered(records)
+        types = {t: enum_label(t) for t in {r.learning_type for r in ordered}}
+        groups = {t: enum_label(t.group) for t in types}
+        return ordered, [self._haystack(r, types, groups) for r in ordered]
+
+    def set_prepared(self, records: list[LogEntryRecord], haystacks: list[str]) -> None:
+        """Show rows made by :meth:`prepare` (on the window's thread)."""
         self.beginResetModel()
-        self._records = list(records)
-        self._build_haystacks()
+        self._records, self.haystacks = records, haystacks
+        self.version += 1
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -238,6 +249,8 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         self.layoutChanged.emit()
 
     def _sort_key(self) -> Callable[[LogEntryRecord], tuple[bool, Any]]:
+        """Log columns hold one kind of value each: a plain key, faster than comparing."""
+        assert self._sorted_by is not None
         spec = self._columns[self._sorted_by[0]]
         key_of: Callable[[LogEntryRecord], Any] = spec.sort or spec.display
 
@@ -250,25 +263,6 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         return key
 
     # -- rows updated in place (RecordTableModel.update_rows) ---------------
-
-    def _before(self, a: LogEntryRecord, b: LogEntryRecord) -> bool:
-        """True when ``a`` sorts before ``b`` in the current order."""
-        key = self._sort_key()
-        if self._sorted_by[1] == Qt.SortOrder.DescendingOrder:
-            return key(a) > key(b)
-        return key(a) < key(b)
-
-    def _position(self, record: LogEntryRecord) -> int:
-        for row, other in enumerate(self._records):
-            if self._before(record, other):
-                return row
-        return len(self._records)
-
-    def _fits(self, row: int, record: LogEntryRecord) -> bool:
-        records = self._records
-        return (row == 0 or not self._before(record, records[row - 1])) and (
-            row == len(records) - 1 or not self._before(records[row + 1], record)
-        )
 
     def _take(self, row: int) -> None:
         del self._records[row]
@@ -294,8 +288,6 @@ class LogFilterProxy(RecordFilterProxy):
         self._accepted: list[bool] = []
         self._stale = True
         self._version = -1
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
@@ -351,16 +343,6 @@ class LogFilterProxy(RecordFilterProxy):
             self._recompute()
         model: LogTableModel = self.sourceModel()  # type: ignore[assignment]
         return [r for r, keep in zip(model._records, self._accepted, strict=True) if keep]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self.sourceModel().sort(column, order)
-
-    def sortColumn(self) -> int:
-        return self._sort_column
-
-    def sortOrder(self) -> Qt.SortOrder:
-        return self._sort_order
 
     def record_at(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(RECORD_ROLE)

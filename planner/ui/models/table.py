@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cmp_to_key
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -46,14 +47,49 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._records: list[T] = []
         self._search_texts: list[str] | None = None
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     # -- data ------------------------------------------------------------
 
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        self._records = self._ordered(records)
         self._search_texts = None
         self.endResetModel()
+
+    # -- sorting: in Python, by each column's value, one key per row -------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (the proxy hands sorting here: no per-pair Qt calls)."""
+        if not 0 <= column < len(self._columns):
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._records = self._ordered(self._records)
+        self._search_texts = None
+        self.layoutChanged.emit()
+
+    def _ordered(self, records: Sequence[T]) -> list[T]:
+        if self._sorted_by is None:
+            return list(records)
+        descending = self._sorted_by[1] == Qt.SortOrder.DescendingOrder
+        return sorted(records, key=self._sort_key(), reverse=descending)
+
+    def _sort_key(self) -> Callable[[T], Any]:
+        """A key with the proxy's old rules: no value first, values by ``<``, else as text."""
+        assert self._sorted_by is not None
+        spec = self._columns[self._sorted_by[0]]
+        value_of: Callable[[T], Any] = spec.sort or spec.display
+        return cmp_to_key(lambda a, b: _compare(value_of(a), value_of(b)))
+
+    def _before(self, a: T, b: T) -> bool:
+        """True when ``a`` sorts before ``b`` in the current order."""
+        if self._sorted_by is None:
+            return False
+        key = self._sort_key()
+        if self._sorted_by[1] == Qt.SortOrder.DescendingOrder:
+            return key(a) > key(b)
+        return key(a) < key(b)
 
     def records(self) -> list[T]:
         return list(self._records)
@@ -124,10 +160,16 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def _fits(self, row: int, record: T) -> bool:
         """True when ``record`` may replace ``row`` without breaking the model's order."""
-        return True
+        records = self._records
+        return (row == 0 or not self._before(record, records[row - 1])) and (
+            row == len(records) - 1 or not self._before(records[row + 1], record)
+        )
 
     def _position(self, record: T) -> int:
-        """Where a new record goes; the proxy sorts, so at the end."""
+        """Where a new record goes in the current order."""
+        for row, other in enumerate(self._records):
+            if self._before(record, other):
+                return row
         return len(self._records)
 
     def retranslate(self) -> None:
@@ -181,6 +223,27 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A :class:`RecordTableModel` sorts itself (fast); other sources sort here."""
+        model = self.sourceModel()
+        if not isinstance(model, RecordTableModel):
+            super().sort(column, order)
+            return
+        self._sort_column, self._sort_order = column, order
+        model.sort(column, order)
+
+    def sortColumn(self) -> int:
+        if isinstance(self.sourceModel(), RecordTableModel):
+            return self._sort_column
+        return super().sortColumn()
+
+    def sortOrder(self) -> Qt.SortOrder:
+        if isinstance(self.sourceModel(), RecordTableModel):
+            return self._sort_order
+        return super().sortOrder()
 
     def set_search_text(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -224,3 +287,14 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def record_at(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(RECORD_ROLE)
+
+
+def _compare(a: Any, b: Any) -> int:
+    """-1, 0 or 1: no value (None) first, then by ``<``, values that do not compare as text."""
+    if a is None or b is None:
+        return (a is not None) - (b is not None)
+    try:
+        return (a > b) - (a < b)
+    except TypeError:
+        text_a, text_b = str(a), str(b)
+        return (text_a > text_b) - (text_a < text_b)

@@ -38,8 +38,14 @@ def record(
     undo: Callable[[], object],
     redo: Callable[[], object],
 ) -> None:
-    """An edit already saved: push its undo step and announce what changed."""
-    command = StoreCommand(text, undo, redo, lambda: context.events.announce(changes), ask.error)
+    """An edit already saved: push its undo step and announce what changed.
+
+    The undo step holds the store calls, the events and ``ask``, never the
+    context or a page: nothing it holds leads back to the undo stack, so no
+    reference cycle through Qt objects outlives the window.
+    """
+    events = context.events
+    command = StoreCommand(text, undo, redo, lambda: events.announce(changes), ask.error)
     context.undo_stack.push(command)
     context.events.announce(changes)
 

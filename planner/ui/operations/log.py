@@ -28,7 +28,7 @@ def add_entry(context: AppContext, ask: Ask, data: LogEntryFields) -> LogEntryRe
         context,
         ask,
         _("Add log entry"),
-        log_changed(added.id),
+        log_changed(added.id, plan_ids=(added.plan_item_id,)),
         undo=lambda: store.remove_entry_exactly(added.id),
         redo=lambda: store.restore_entry(added),
     )
@@ -45,7 +45,7 @@ def edit_entry(
         context,
         ask,
         _("Edit log entry"),
-        log_changed(entry_id),
+        log_changed(entry_id, plan_ids=(before.plan_item_id, data.plan_item_id)),
         undo=lambda: store.update_entry(before.id, before.editable()),
         redo=lambda: store.update_entry(entry_id, data),
     )
@@ -62,7 +62,7 @@ def delete_entry(context: AppContext, ask: Ask, entry: LogEntryRecord) -> bool:
         do=lambda: store.delete_entry(entry.id),
         undo=store.restore_entry,
         redo=lambda gone: store.delete_entry(gone.id),
-        changes=lambda gone: log_changed(gone.id),
+        changes=lambda gone: log_changed(gone.id, plan_ids=(gone.plan_item_id,)),
         question=delete_question(entry),
     )
     return deleted is not None

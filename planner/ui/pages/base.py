@@ -9,12 +9,14 @@ every page.
 
 from __future__ import annotations
 
+import weakref
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from planner.store.errors import StoreError
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.messages import confirm, show_store_error
@@ -56,8 +58,23 @@ class Page(QWidget):
         return []
 
     def ask(self) -> Ask:
-        """How operations started from this page confirm and report errors."""
-        return Ask(lambda question: confirm(self, question), lambda e: show_store_error(self, e))
+        """How operations started from this page confirm and report errors.
+
+        It holds the page weakly: an undo step keeps it, and must not keep the
+        page (and through it the undo stack) alive in a cycle.
+        """
+        page = weakref.ref(self)
+
+        def ask_page(question: str) -> bool:
+            shown = page()
+            return shown is not None and confirm(shown, question)
+
+        def tell_page(error: StoreError) -> None:
+            shown = page()
+            if shown is not None:
+                show_store_error(shown, error)
+
+        return Ask(ask_page, tell_page)
 
     # -- refresh when seen -------------------------------------------------
 

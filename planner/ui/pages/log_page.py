@@ -8,6 +8,7 @@ once per change of the data, never per keystroke.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LearningGroup, LearningType
+from planner.domain.learning import Balance, PeriodTotals
 from planner.domain.reasons import label_namer, render_reason
 from planner.export.csv_safe import write_csv
 from planner.export.learning_log import log_header, log_rows
@@ -54,6 +56,17 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+
+BACKGROUND_ROWS = 2000
+"""A log longer than this fills in the background (the page paints first)."""
+
+
+@dataclass(frozen=True)
+class _Fill:
+    records: list[LogEntryRecord]
+    haystacks: list[str]
+    totals: PeriodTotals
+    balance: Balance
 
 
 class LogPage(Page):
@@ -144,6 +157,9 @@ class LogPage(Page):
 
         self._skill_names: dict[str, str] = {}
         self._skill_records: list[SkillRecord] = []
+        self._totals: PeriodTotals | None = None
+        self._balance: Balance | None = None
+        self.loading = False
         self.retranslate()
         self.refresh()
 
@@ -172,26 +188,50 @@ class LogPage(Page):
         self._fit_columns()
 
     def refresh(self) -> None:
+        """Reload the log: in the background when it is long, so the page paints at once."""
         selected = self.selected_entry()
         self._load_skill_names()
         self._fill_skills()
-        self.model.set_records(self.store.entries())
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if self.store.count_entries() <= BACKGROUND_ROWS:
+            self._show_fill(self._read(), selected)
+            return
+        self.loading = True
+        self.shown_label.setText(_("Loading the learning log…"))
+        self.context.tasks.run(
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._fill_key
+        )
+
+    def _read(self) -> _Fill:
+        """Everything the page shows, read and prepared on any thread (no widgets)."""
+        records, haystacks = self.model.prepare(self.store.entries())
+        today = dt.date.today()
+        return _Fill(records, haystacks, self.store.totals(today), self.store.balance(today.year))
+
+    def _show_fill(self, fill: _Fill, selected: LogEntryRecord | None) -> None:
+        self.loading = False
+        self.model.set_prepared(fill.records, fill.haystacks)
         if selected is not None:
             self.select_entry(selected.id)
+        self._totals, self._balance = fill.totals, fill.balance
         self._show_totals()
         self._fit_columns()
 
+    @property
+    def _fill_key(self) -> str:
+        return f"log-page-{id(self)}"
+
     def apply_changes(self, changes: Changes) -> None:
         """Entries that changed are updated in place; anything wider reloads the page."""
-        if changes.only(Change.LOG | Change.PLAN) and changes.log_ids is not None:
-            if changes.log_ids:
-                fresh = self.store.entries(ids=changes.log_ids)
-                self.model.update_rows(changes.log_ids, fresh, _entry_id)
-                self._show_totals()
+        in_place = changes.only(Change.LOG | Change.PLAN) and changes.log_ids is not None
+        if not in_place or self.context.tasks.busy(self._fill_key):
+            self.refresh()  # a fill under way started before this change: start it again
             return
-        self.refresh()
+        if changes.log_ids:
+            fresh = self.store.entries(ids=changes.log_ids)
+            self.model.update_rows(changes.log_ids, fresh, _entry_id)
+            today = dt.date.today()
+            self._totals, self._balance = self.store.totals(today), self.store.balance(today.year)
+            self._show_totals()
 
     def _fit_columns(self) -> None:
         """Columns as wide as the headers and a sample of rows need (any language)."""
@@ -256,8 +296,10 @@ class LogPage(Page):
 
     def _show_totals(self) -> None:
         self._show_shown_totals()
+        totals, balance = self._totals, self._balance
+        if totals is None or balance is None:
+            return  # not loaded yet
         today = dt.date.today()
-        totals = self.store.totals(today)
         self.period_label.setText(
             _("This week: {week} · This month: {month} · This year: {year}").format(
                 week=format_hours(totals.week_minutes),
@@ -265,7 +307,6 @@ class LogPage(Page):
                 year=format_hours(totals.year_minutes),
             )
         )
-        balance = self.store.balance(today.year)
         self.balance_box.setTitle(
             _("Peer learning and formal education in {year}").format(year=today.year)
         )

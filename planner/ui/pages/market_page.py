@@ -32,9 +32,9 @@ from planner.i18n import _, ngettext
 from planner.labels import area_name, skill_name
 from planner.market_text import summary
 from planner.store.errors import StoreError
-from planner.store.market import MarketStore, PostingData, PostingRecord
+from planner.store.market import MarketAnalysis, MarketStore, PostingData, PostingRecord
 from planner.store.postings_csv import PostingsImportError, RowProblem
-from planner.ui.changes import LEVELS, Change
+from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
 from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
@@ -62,6 +62,7 @@ class MarketPage(Page):
         super().__init__(context, parent)
         self.store = MarketStore(context.database)
         self.importing: PostingsImport | None = None
+        self._analysis: MarketAnalysis | None = None
 
         self.model = PostingsModel(self)
         self.proxy = RecordFilterProxy(self)
@@ -193,7 +194,8 @@ class MarketPage(Page):
         for model in (self.model, self.area_model, self.skill_model):
             model.retranslate()
         self._update_count()
-        self._show_analysis()
+        if self._analysis is not None:
+            self.summary.setText(summary(self._analysis))
 
     def refresh(self) -> None:
         selected = self.selected_posting()
@@ -203,6 +205,18 @@ class MarketPage(Page):
         self.model.set_records(self.store.postings())
         if selected is not None:
             self.select_posting(selected.id)
+        self._fill_years()
+        self._update_count()
+        self._update_buttons()
+        self._show_analysis()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Postings that changed are updated in place; the analysis is read again."""
+        ids = changes.posting_ids
+        if not changes.only(Change.POSTINGS) or ids is None:
+            self.refresh()
+            return
+        self.model.update_rows(ids, self.store.postings(ids=ids), _posting_id)
         self._fill_years()
         self._update_count()
         self._update_buttons()
@@ -290,6 +304,7 @@ class MarketPage(Page):
         except StoreError as error:
             self.summary.setText(error.message(_))
             return
+        self._analysis = analysis
         self.summary.setText(summary(analysis))
         self.area_model.set_records(analysis.areas)
         self.skill_model.set_records(analysis.skills)
@@ -404,3 +419,7 @@ class MarketPage(Page):
                 len(ids),
             ).format(count=len(ids), file=path.name)
         )
+
+
+def _posting_id(record: PostingRecord) -> int:
+    return record.id

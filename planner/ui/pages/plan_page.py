@@ -31,7 +31,7 @@ from planner.labels import enum_label, skill_name
 from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
-from planner.ui.changes import LEVELS, Change
+from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import PlanItemDialog, SkillChoice
@@ -181,32 +181,55 @@ class PlanPage(Page):
         self._items = self.store.plan_items()
         self._progress = self.store.progress(self._items)
         self._skill_records = self.context.skills.skills()
-        states = [
-            SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
-            for r in self._skill_records
-            if not r.archived
-        ]
-        self._coverage = self.store.coverage(states)
+        self._cover()
         self._render()
         self._fill_years()
         if selected is not None:
             self.select_item(selected.id)
         self._update_buttons()
 
+    def _cover(self) -> None:
+        states = [
+            SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
+            for r in self._skill_records
+            if not r.archived
+        ]
+        self._coverage = self.store.coverage(states, items=self._items)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Items that changed (or whose logged hours did) are updated in place."""
+        ids = changes.plan_ids
+        if not changes.only(Change.PLAN | Change.LOG) or ids is None:
+            self.refresh()
+            return
+        if not ids:
+            return
+        fresh = self.store.plan_items(ids=ids)
+        progress = self.store.progress(fresh)
+        self._progress.update(progress)
+        kept = {item.id: item for item in self._items if item.id not in ids}
+        kept.update({item.id: item for item in fresh})
+        self._items = list(kept.values())
+        names = self._skill_names()
+        rows = [self._row(item, names) for item in fresh]
+        self.model.update_rows(ids, rows, _item_id)
+        self._cover()
+        self._show_gaps(names)
+        self._fill_years()
+        self._update_buttons()
+
+    def _skill_names(self) -> dict[str, str]:
+        return {r.key: skill_name(r) for r in self._skill_records}
+
+    def _row(self, item: PlanItemRecord, names: dict[str, str]) -> PlanRow:
+        skills = ", ".join(names.get(k, k) for k in item.skill_keys)
+        return PlanRow(item, skills, self._progress[item.id])
+
     def _render(self) -> None:
         """Rows from what was loaded, in the active language (no database access)."""
-        names = {r.key: skill_name(r) for r in self._skill_records}
+        names = self._skill_names()
         selected = self.selected_item()
-        self.model.set_records(
-            [
-                PlanRow(
-                    item,
-                    ", ".join(names.get(k, k) for k in item.skill_keys),
-                    self._progress[item.id],
-                )
-                for item in self._items
-            ]
-        )
+        self.model.set_records([self._row(item, names) for item in self._items])
         if selected is not None:
             self.select_item(selected.id)
         self._show_gaps(names)
@@ -391,3 +414,7 @@ class PlanPage(Page):
         item = self.selected_item()
         if item is not None:
             plan_ops.delete_item(self.context, self.ask(), item)
+
+
+def _item_id(row: PlanRow) -> int:
+    return row.item.id

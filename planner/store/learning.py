@@ -367,13 +367,23 @@ class LearningStore:
         """Minutes this week, month and year."""
         today = today or dt.date.today()
         start = min(dt.date(today.year, 1, 1), today - dt.timedelta(days=today.weekday()))
-        entries = self.entries(LogFilter(start=start, end=today + dt.timedelta(days=7)))
-        return rules.period_totals([e.domain() for e in entries], today)
+        entries = self._minutes(start, today + dt.timedelta(days=7))
+        return rules.period_totals(entries, today)
 
     def balance(self, year: int) -> rules.Balance:
         """Peer against formal learning in ``year``, with the article's advice."""
-        entries = self.entries(LogFilter.year(year))
-        return rules.peer_formal_balance([e.domain() for e in entries], year)
+        entries = self._minutes(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return rules.peer_formal_balance(entries, year)
+
+    def _minutes(self, start: dt.date, end: dt.date) -> list[rules.LogEntry]:
+        """Day, minutes and type of the entries between two days: all the totals need."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(LogEntry.logged_on, LogEntry.minutes, LogEntry.learning_type).where(
+                    LogEntry.logged_on.between(start, end)
+                )
+            )
+            return [rules.LogEntry(day, minutes, kind) for day, minutes, kind in rows]
 
     # -- log entries: writing --------------------------------------------
 

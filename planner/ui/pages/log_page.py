@@ -57,7 +57,7 @@ from planner.ui.widgets import (
     select_record,
 )
 
-BACKGROUND_ROWS = 2000
+BACKGROUND_ROWS = 500
 """A log longer than this fills in the background (the page paints first)."""
 
 

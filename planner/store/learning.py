@@ -352,6 +352,10 @@ class LearningStore:
             for entry_id, on, minutes, kind, item_id, learned, apply, title in rows
         ]
 
+    def count_plan_items(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(PlanItem)) or 0)
+
     def count_entries(self) -> int:
         with self._db.reading() as session:
             return int(session.scalar(select(func.count()).select_from(LogEntry)) or 0)

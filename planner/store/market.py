@@ -134,6 +134,10 @@ class MarketStore:
             raise ValidationError(N_("That job posting no longer exists."))
         return found[0]
 
+    def count(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(JobPosting)) or 0)
+
     def years(self) -> list[int]:
         """The years that have postings, newest first."""
         with self._db.reading() as session:

@@ -57,6 +57,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._search_texts = None
         self.endResetModel()
 
+    def sorted_records(self, records: Sequence[T]) -> list[T]:
+        """``records`` in the table's current order: pure Python, any thread."""
+        return self._ordered(records)
+
+    def set_sorted(self, records: list[T]) -> None:
+        """Show rows already in order (from :meth:`sorted_records`): no sorting here."""
+        self.beginResetModel()
+        self._records = records
+        self._search_texts = None
+        self.endResetModel()
+
     # -- sorting: in Python, by each column's value, one key per row -------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -55,6 +55,8 @@ from planner.ui.widgets import (
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"
 IMPORT_DIR = "market.import_folder"
+BACKGROUND_ROWS = 500
+"""More postings than this fill in the background (the page paints first)."""
 
 
 class MarketPage(Page):
@@ -63,6 +65,7 @@ class MarketPage(Page):
         self.store = MarketStore(context.database)
         self.importing: PostingsImport | None = None
         self._analysis: MarketAnalysis | None = None
+        self.loading = False
 
         self.model = PostingsModel(self)
         self.proxy = RecordFilterProxy(self)
@@ -198,22 +201,50 @@ class MarketPage(Page):
             self.summary.setText(summary(self._analysis))
 
     def refresh(self) -> None:
+        """Reload: in the background when there are many postings, so the page paints at once."""
         selected = self.selected_posting()
         names = {s.key: s.custom_name for s in self.context.skills.skills()}
         for model in (self.model, self.area_model, self.skill_model):
             model.custom_names = names
-        self.model.set_records(self.store.postings())
-        if selected is not None:
-            self.select_posting(selected.id)
         self._fill_years()
+        year = self.selected_year()
+        if self.store.count() <= BACKGROUND_ROWS:
+            self._show_fill(self._read(year), selected)
+            return
+        self.loading = True
+        self.count_label.setText(_("Loading the job postings…"))
+        self.context.tasks.run(
+            lambda: self._read(year), lambda fill: self._show_fill(fill, selected), key=self._key
+        )
+
+    def _read(self, year: int) -> tuple[list[PostingRecord], MarketAnalysis | StoreError]:
+        """The postings in the table's order and the year's analysis: any thread, no widgets."""
+        postings = self.model.sorted_records(self.store.postings())
+        try:
+            return postings, self.store.analysis(year)
+        except StoreError as error:
+            return postings, error
+
+    def _show_fill(
+        self, fill: tuple[list[PostingRecord], MarketAnalysis | StoreError], selected: object
+    ) -> None:
+        self.loading = False
+        postings, analysis = fill
+        self.model.set_sorted(postings)
+        if isinstance(selected, PostingRecord):
+            self.select_posting(selected.id)
         self._update_count()
         self._update_buttons()
-        self._show_analysis()
+        self._show_analysis(analysis)
+
+    @property
+    def _key(self) -> str:
+        return f"market-page-{id(self)}"
 
     def apply_changes(self, changes: Changes) -> None:
         """Postings that changed are updated in place; the analysis is read again."""
         ids = changes.posting_ids
-        if not changes.only(Change.POSTINGS) or ids is None:
+        if not changes.only(Change.POSTINGS) or ids is None or self.context.tasks.busy(self._key):
             self.refresh()
             return
         self.model.update_rows(ids, self.store.postings(ids=ids), _posting_id)
@@ -298,11 +329,14 @@ class MarketPage(Page):
         year = self.year_combo.currentData()
         return int(year) if year is not None else dt.date.today().year
 
-    def _show_analysis(self) -> None:
-        try:
-            analysis = self.store.analysis(self.selected_year())
-        except StoreError as error:
-            self.summary.setText(error.message(_))
+    def _show_analysis(self, analysis: MarketAnalysis | StoreError | None = None) -> None:
+        if analysis is None:
+            try:
+                analysis = self.store.analysis(self.selected_year())
+            except StoreError as error:
+                analysis = error
+        if isinstance(analysis, StoreError):
+            self.summary.setText(analysis.message(_))
             return
         self._analysis = analysis
         self.summary.setText(summary(analysis))

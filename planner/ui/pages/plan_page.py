@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -58,6 +59,18 @@ def groups_explained() -> str:
         kinds = ", ".join(enum_label(t) for t in LearningType if t.group == group)
         lines.append(_("{group}: {types}").format(group=enum_label(group), types=kinds))
     return "\n".join(lines)
+
+
+BACKGROUND_ROWS = 500
+"""A plan with more items than this fills in the background (the page paints first)."""
+
+
+@dataclass(frozen=True)
+class _PlanFill:
+    items: list[PlanItemRecord]
+    progress: dict[int, ItemProgress]
+    skills: list[SkillRecord]
+    rows: list[PlanRow]
 
 
 class PlanPage(Page):
@@ -150,6 +163,7 @@ class PlanPage(Page):
         self._progress: dict[int, ItemProgress] = {}
         self._skill_records: list[SkillRecord] = []
         self._coverage = Coverage((), ())
+        self.loading = False
         self.retranslate()
         self.refresh()
 
@@ -177,16 +191,43 @@ class PlanPage(Page):
         self._render()
 
     def refresh(self) -> None:
+        """Reload: in the background for a long plan, so the page paints at once."""
         selected = self.selected_item()
-        self._items = self.store.plan_items()
-        self._progress = self.store.progress(self._items)
-        self._skill_records = self.context.skills.skills()
+        if self.store.count_plan_items() <= BACKGROUND_ROWS:
+            self._show_fill(self._read(), selected)
+            return
+        self.loading = True
+        self.context.tasks.run(
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._key
+        )
+
+    def _read(self) -> _PlanFill:
+        """Items, hours, skills, gaps and rows in the table's order: any thread, no widgets."""
+        items = self.store.plan_items()
+        progress = self.store.progress(items)
+        skills = self.context.skills.skills()
+        names = {r.key: skill_name(r) for r in skills}
+        rows = [
+            PlanRow(item, ", ".join(names.get(k, k) for k in item.skill_keys), progress[item.id])
+            for item in items
+        ]
+        return _PlanFill(items, progress, skills, self.model.sorted_records(rows))
+
+    def _show_fill(self, fill: _PlanFill, selected: PlanItemRecord | None) -> None:
+        self.loading = False
+        self._items, self._progress = fill.items, fill.progress
+        self._skill_records = fill.skills
         self._cover()
-        self._render()
-        self._fill_years()
+        self.model.set_sorted(fill.rows)
         if selected is not None:
             self.select_item(selected.id)
+        self._show_gaps(self._skill_names())
+        self._fill_years()
         self._update_buttons()
+
+    @property
+    def _key(self) -> str:
+        return f"plan-page-{id(self)}"
 
     def _cover(self) -> None:
         states = [
@@ -199,7 +240,8 @@ class PlanPage(Page):
     def apply_changes(self, changes: Changes) -> None:
         """Items that changed (or whose logged hours did) are updated in place."""
         ids = changes.plan_ids
-        if not changes.only(Change.PLAN | Change.LOG) or ids is None:
+        in_place = changes.only(Change.PLAN | Change.LOG) and ids is not None
+        if not in_place or ids is None or self.context.tasks.busy(self._key):
             self.refresh()
             return
         if not ids:

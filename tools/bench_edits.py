@@ -171,10 +171,13 @@ def _one_round(window: Any, results: dict[str, list[float]], repeat: int) -> Non
                 return
 
     plan = window.show_page("plan")
+    settle(window)  # a reload it started (the target moved a gap) ends first
     plan.table.selectRow(0)
-    settle(window)
+    before = plan.model.rowCount()
     on_modal(yes)
     results["delete a plan item"].append(timed(window, plan.delete_selected))
+    if plan.model.rowCount() != before - 1:
+        raise RuntimeError("the plan item was not deleted")
     assert log is not None
 
 

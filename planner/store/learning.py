@@ -148,6 +148,10 @@ class LogFilter:
         )
 
 
+FEW_ITEMS = 50
+"""Up to this many plan items, their hours are summed for them alone (an index lookup)."""
+
+
 class LearningStore:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -192,19 +196,21 @@ class LearningStore:
                 session.scalars(select(PlanItem.plan_year).distinct().order_by(PlanItem.plan_year))
             )
 
-    def logged_minutes_per_item(self) -> dict[int, int]:
-        """Minutes logged against each plan item that has any."""
+    def logged_minutes_per_item(self, item_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """Minutes logged against each plan item that has any (of ``item_ids`` if given)."""
+        query = select(LogEntry.plan_item_id, func.sum(LogEntry.minutes)).where(
+            LogEntry.plan_item_id.is_not(None)
+        )
+        if item_ids is not None:
+            query = query.where(LogEntry.plan_item_id.in_(list(item_ids)))
         with self._db.reading() as session:
-            rows = session.execute(
-                select(LogEntry.plan_item_id, func.sum(LogEntry.minutes))
-                .where(LogEntry.plan_item_id.is_not(None))
-                .group_by(LogEntry.plan_item_id)
-            )
+            rows = session.execute(query.group_by(LogEntry.plan_item_id))
             return {item_id: int(total) for item_id, total in rows}
 
     def progress(self, items: Sequence[PlanItemRecord]) -> dict[int, rules.ItemProgress]:
         """Hours logged against each item beside its estimate (domain ``hours_per_item``)."""
-        logged = self.logged_minutes_per_item()
+        few = len(items) <= FEW_ITEMS
+        logged = self.logged_minutes_per_item([i.id for i in items] if few else None)
         entries = [
             rules.LogEntry(dt.date.min, minutes, LearningType.COURSE, item_id)
             for item_id, minutes in logged.items()

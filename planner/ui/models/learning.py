@@ -291,6 +291,7 @@ class LogFilterProxy(RecordFilterProxy):
 
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
+        self._model: LogTableModel = model  # kept: filterAcceptsRow runs once per row
         model.modelAboutToBeReset.connect(self._mark_stale)
         model.layoutAboutToBeChanged.connect(self._mark_stale)
 
@@ -300,8 +301,7 @@ class LogFilterProxy(RecordFilterProxy):
     @property
     def _outdated(self) -> bool:
         """Stale, or the rows changed (in place) since the filter last ran."""
-        model: LogTableModel = self.sourceModel()  # type: ignore[assignment]
-        return self._stale or self._version != model.version
+        return self._stale or self._version != self._model.version
 
     def set_search_text(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -332,8 +332,8 @@ class LogFilterProxy(RecordFilterProxy):
         self._version = model.version
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        # Called once per row by Qt: keep it to a list lookup.
-        if self._outdated:
+        # Called once per row by Qt: keep it to a list lookup and two attributes.
+        if self._stale or self._version != self._model.version:
             self._recompute()
         return self._accepted[source_row]
 

@@ -164,13 +164,17 @@ class LearningStore:
         status: PlanStatus | None = None,
         group: LearningGroup | None = None,
         skill_key: str | None = None,
+        *,
         ids: Iterable[int] | None = None,
+        open_only: bool = False,
     ) -> list[PlanItemRecord]:
         """Plan items, by priority then title; every filter given must match."""
         with self._db.reading() as session:
             query = select(PlanItem)
             if ids is not None:
                 query = query.where(PlanItem.id.in_(list(ids)))
+            if open_only:
+                query = query.where(PlanItem.status.not_in(list(rules.CLOSED_STATUSES)))
             if year is not None:
                 query = query.where(PlanItem.plan_year == year)
             if status is not None:

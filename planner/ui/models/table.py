@@ -178,8 +178,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def _position(self, record: T) -> int:
         """Where a new record goes in the current order."""
+        if self._sorted_by is None:
+            return len(self._records)
+        key = self._sort_key()
+        mine = key(record)
+        descending = self._sorted_by[1] == Qt.SortOrder.DescendingOrder
         for row, other in enumerate(self._records):
-            if self._before(record, other):
+            theirs = key(other)
+            if (mine > theirs) if descending else (mine < theirs):
                 return row
         return len(self._records)
 

@@ -370,7 +370,7 @@ class LogPage(Page):
             self.select_entry(added[0].id)
 
     def _open_plan_items(self) -> list:
-        return [item for item in self.store.plan_items() if item.domain().is_open]
+        return self.store.plan_items(open_only=True)
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()

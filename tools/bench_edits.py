@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-REPEATS = 3
+REPEATS = 5
 EDIT_RATIO = 2.0  # ten years within 2x of an empty folder
 PAGE_PAINT_S = 0.300
 EDITS = ("new log entry", "undo of the entry", "set a target", "delete a plan item")

@@ -120,3 +120,10 @@ def test_the_plan_and_postings_tables_touch_only_the_changed_row(window) -> None
     context.undo_stack.redo()
     assert seen.take() == {"inserted": 1}
     assert market.model.record(0).id == posting.id
+
+
+def test_the_log_pages_figures_of_this_year_come_from_one_read(database) -> None:
+    store = LearningStore(database)
+    store.add_entries([entry(20, TODAY), entry(40, dt.date(TODAY.year - 1, 12, 31))])
+    totals, balance = store.this_year(TODAY)
+    assert (totals, balance) == (store.totals(TODAY), store.balance(TODAY.year))

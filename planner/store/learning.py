@@ -389,6 +389,14 @@ class LearningStore:
         entries = self._minutes(dt.date(year, 1, 1), dt.date(year, 12, 31))
         return rules.peer_formal_balance(entries, year)
 
+    def this_year(self, today: dt.date | None = None) -> tuple[rules.PeriodTotals, rules.Balance]:
+        """:meth:`totals` and this year's :meth:`balance` from one read (the log page's figures)."""
+        today = today or dt.date.today()
+        start = min(dt.date(today.year, 1, 1), today - dt.timedelta(days=today.weekday()))
+        entries = self._minutes(start, max(dt.date(today.year, 12, 31), today + dt.timedelta(7)))
+        year = [e for e in entries if e.day.year == today.year]
+        return rules.period_totals(entries, today), rules.peer_formal_balance(year, today.year)
+
     def _minutes(self, start: dt.date, end: dt.date) -> list[rules.LogEntry]:
         """Day, minutes and type of the entries between two days: all the totals need."""
         with self._db.reading() as session:

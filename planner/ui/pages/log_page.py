@@ -204,8 +204,7 @@ class LogPage(Page):
     def _read(self) -> _Fill:
         """Everything the page shows, read and prepared on any thread (no widgets)."""
         records, haystacks = self.model.prepare(self.store.entries())
-        today = dt.date.today()
-        return _Fill(records, haystacks, self.store.totals(today), self.store.balance(today.year))
+        return _Fill(records, haystacks, *self.store.this_year())
 
     def _show_fill(self, fill: _Fill, selected: LogEntryRecord | None) -> None:
         self.loading = False
@@ -229,8 +228,7 @@ class LogPage(Page):
         if changes.log_ids:
             fresh = self.store.entries(ids=changes.log_ids)
             self.model.update_rows(changes.log_ids, fresh, _entry_id)
-            today = dt.date.today()
-            self._totals, self._balance = self.store.totals(today), self.store.balance(today.year)
+            self._totals, self._balance = self.store.this_year()
             self._show_totals()
 
     def _fit_columns(self) -> None:

@@ -131,16 +131,22 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         (``beginInsertRows``); a key in ``ids`` with no fresh record has its row
         removed (``beginRemoveRows``). Other rows, and the selection on them, stay.
         """
-        rows = {key(record): row for row, record in enumerate(self._records)}
+        wanted = set(ids)
+
+        def where() -> dict[Hashable, int]:  # one pass, keeping only the rows asked about
+            return {k: row for row, r in enumerate(self._records) if (k := key(r)) in wanted}
+
+        rows = where()
         new = {key(record): record for record in fresh}
-        gone = sorted((rows[k] for k in set(ids) if k in rows and k not in new), reverse=True)
+        gone = sorted((rows[k] for k in wanted if k in rows and k not in new), reverse=True)
         for row in gone:
             self.beginRemoveRows(QModelIndex(), row, row)
             self._take(row)
             self.endRemoveRows()
-        if gone:
-            rows = {key(record): row for row, record in enumerate(self._records)}
+        moved = bool(gone)
         for k, record in new.items():
+            if moved:
+                rows, moved = where(), False
             row = rows.get(k)
             if row is not None and self._fits(row, record):
                 self._put(row, record)
@@ -155,7 +161,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             self.beginInsertRows(QModelIndex(), at, at)
             self._add(at, record)
             self.endInsertRows()
-            rows = {key(r): i for i, r in enumerate(self._records)}
+            moved = True
         self._search_texts = None
 
     # Hooks of update_rows: a model that keeps more per row (search texts) extends them.

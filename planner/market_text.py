@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from planner.domain.reasons import Reason, label_namer, render_reason
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_number, format_percent
+from planner.i18n.formatting import format_level, format_number, format_percent
 from planner.labels import area_name, skill_name_for_key
 from planner.store.market import AnalysisRow, MarketAnalysis
 
@@ -29,7 +29,7 @@ def points_text(points: float | None) -> str:
 
 
 def level_text(value: float | None) -> str:
-    return NO_VALUE if value is None else format_number(value, 1)
+    return NO_VALUE if value is None else format_level(value)
 
 
 def row_name(row: AnalysisRow, is_skill: bool) -> str:

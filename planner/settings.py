@@ -2,37 +2,26 @@
 
 Atomic means: written to a temporary file in the same folder, flushed to disk,
 then renamed over the old one, so a crash leaves either the old or the new
-settings, never half of them.
+settings, never half of them. The file is hand-editable, so every value is
+checked where it is read: one of the wrong type is ignored with a warning.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from planner.store.errors import StoreError
+from planner.store.files import FileProblemError, atomic_write_bytes, read_bounded
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILENAME = "settings.json"
+MAX_SETTINGS_BYTES = 1024 * 1024
 
-
-def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            Path(temporary).unlink()
-        raise
+__all__ = ["SETTINGS_FILENAME", "Settings", "atomic_write_bytes"]
 
 
 class Settings:
@@ -41,17 +30,25 @@ class Settings:
         self._values: dict[str, Any] = self._load()
 
     def _load(self) -> dict[str, Any]:
-        try:
-            values = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+        if not self.path.exists():
             return {}
-        except (OSError, ValueError) as error:
+        try:
+            values = json.loads(read_bounded(self.path, MAX_SETTINGS_BYTES).decode("utf-8"))
+        except (FileProblemError, ValueError, RecursionError) as error:
             log.warning("Ignoring unreadable settings %s: %s", self.path, error)
             return {}
         return values if isinstance(values, dict) else {}
 
     def get(self, key: str, default: Any = None) -> Any:
         return self._values.get(key, default)
+
+    def text(self, key: str) -> str | None:
+        """A text setting, or None (with a warning) when the file holds something else."""
+        value = self._values.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        log.warning("Ignoring the setting %s in %s: not text", key, self.path)
+        return None
 
     def set(self, key: str, value: Any) -> None:
         if self._values.get(key) == value:
@@ -67,6 +64,6 @@ class Settings:
         try:
             data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
             atomic_write_bytes(self.path, data)
-        except OSError as error:
+        except (OSError, StoreError, TypeError, ValueError) as error:
             # Losing a window size is no reason to stop the user's work.
             log.warning("Could not save settings to %s: %s", self.path, error)

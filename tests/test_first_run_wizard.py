@@ -191,3 +191,116 @@ def test_the_guide_reopens_from_the_help_menu(window, qtbot) -> None:
     assert wizard.profile_page.name_edit.text() == "Kari"  # what is known is filled in
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
+
+
+def test_rerunning_the_guide_keeps_levels_and_adds_no_duplicates(window, qtbot) -> None:
+    """Bug: a rerun re-assessed every skill at its area's average and added a profile."""
+    skills = SkillStore(window.context.database)
+    store = store_of(window)
+    store.set_profile("Kari", "SEO specialist")
+    store.add_strengths(4, 2, 5, 3, on=dt.date(2026, 1, 5))
+    skills.assess("technical_seo", 5, dt.date(2026, 1, 5))
+    skills.assess("link_building", 2, dt.date(2026, 1, 5))
+    store.add_choice(Road.DEEP_SPECIALIST, ("seo",), "Mine", dt.date(2026, 1, 5), None)
+    store.set_onboarded(True)
+    before = (len(store.strengths_history()), len(store.choices()))
+    wizard = open_guide(window, qtbot)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    for _page in range(4):
+        press_enter(wizard, qtbot)
+    assert wizard.currentId() == ROAD_PAGE
+    assert wizard.road_page.editor.rationale() == "Mine"  # the stored road, not a new one
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert (len(store.strengths_history()), len(store.choices())) == before
+    assert skills.skill("technical_seo").current_level == 5
+    assert skills.skill("link_building").current_level == 2
+    assert len(skills.assessments("technical_seo")) == 1
+
+
+def test_a_changed_area_level_is_the_only_new_assessment(window, qtbot) -> None:
+    skills = SkillStore(window.context.database)
+    store_of(window).set_profile("Kari", "")
+    skills.assess("technical_seo", 5, dt.date(2026, 1, 5))
+    wizard = open_guide(window, qtbot)
+    wizard.levels_page.editor.set_level("analytics", 3)
+    assert wizard.has_changes()
+    wizard.accept()
+    assert skills.skill("technical_seo").current_level == 5
+    assert skills.skill("web_analytics").current_level == 3
+
+
+def test_esc_asks_before_throwing_away_what_was_typed(window, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers.dialogs import on_next_dialog
+
+    wizard = open_guide(window, qtbot)
+    hint = wizard.profile_page.name_hint
+    assert hint.isVisible() and "name" in hint.text()
+    qtbot.keyClicks(wizard.profile_page.name_edit, "Amina")
+    assert not hint.isVisible()
+    driver = on_next_dialog(
+        lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox
+    )
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    driver.check()
+    assert wizard.isVisible()  # kept
+    driver = on_next_dialog(
+        lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox
+    )
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    driver.check()
+    assert not wizard.isVisible()
+    assert store_of(window).profile().name == ""
+
+
+def test_tab_from_the_last_field_reaches_next_and_arrows_do_not_switch_language(
+    window, qtbot
+) -> None:
+    wizard = open_guide(window, qtbot)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.keyClicks(wizard.profile_page.name_edit, "Amina")
+    wizard.profile_page.role_edit.setFocus()
+    qtbot.keyClick(wizard.profile_page.role_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.button(QWizard.WizardButton.NextButton)
+    press_enter(wizard, qtbot)
+    assert wizard.currentId() == LANGUAGE_PAGE
+    radio = wizard.language_page.buttons["en"]
+    radio.setFocus()
+    qtbot.keyClick(radio, Qt.Key.Key_Down)
+    assert wizard.language_page.chosen() == "nb"
+    assert wizard.windowTitle() == TITLES["en"]  # one arrow key does not switch the window
+    press_enter(wizard, qtbot)  # Next does
+    qtbot.waitUntil(lambda: wizard.windowTitle() == TITLES["nb"])
+    assert wizard.currentId() == STRENGTHS_PAGE
+
+
+def test_the_profile_editor_from_the_edit_menu(window, qtbot) -> None:
+    from tests.helpers.dialogs import on_next_dialog
+
+    store_of(window).set_profile("Kari", "SEO specialist")
+    assert window.profile_action in window.edit_menu.actions()
+
+    def edit(dialog) -> None:
+        assert QApplication.focusWidget() is dialog.name_edit
+        dialog.role_edit.setText("Head of SEO")
+        qtbot.keyClick(dialog.role_edit, Qt.Key.Key_Return)
+
+    driver = on_next_dialog(edit)
+    window.profile_action.trigger()
+    driver.check()
+    assert store_of(window).profile().role == "Head of SEO"
+    window.context.undo_stack.undo()
+    assert store_of(window).profile().role == "SEO specialist"
+
+    def empty(dialog) -> None:
+        dialog.name_edit.clear()
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.error.text()
+        dialog.reject()
+
+    driver = on_next_dialog(empty)
+    window.profile_action.trigger()
+    driver.check()
+    assert store_of(window).profile().name == "Kari"

@@ -265,7 +265,7 @@ def test_the_analysis_shows_levels_and_highlights_weak_spots(window) -> None:
     rows = {model.record(r).key: r for r in range(model.rowCount())}
     row = rows["social_listening"]
     texts = [model.index(row, c).data() for c in range(model.columnCount())]
-    assert texts[1:5] == ["100%", "–", "1.0", "2.0"]
+    assert texts[1:5] == ["100%", "–", "1", "2"]
     assert texts[5] == "Weak where in demand"
     assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "you are weak in it" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
@@ -278,6 +278,11 @@ def test_the_analysis_shows_levels_and_highlights_weak_spots(window) -> None:
 
 def test_the_reminder_shows_once_and_dismissing_is_remembered(window, qtbot) -> None:
     reminder = window.market_reminder
+    overview = window.page("overview")
+    assert window.current_page_key() == "overview"
+    assert not reminder.isVisible()  # the overview's list says it already: not twice
+    assert any("job postings" in label.text() for label, _button in overview.due_rows)
+    window.show_page("skills")
     assert reminder.isVisible()
     assert "at least once a year" in reminder.text.text()
     qtbot.mouseClick(reminder.open_button, Qt.MouseButton.LeftButton)
@@ -290,6 +295,7 @@ def test_the_reminder_shows_once_and_dismissing_is_remembered(window, qtbot) -> 
 
 def test_the_reminder_goes_away_when_a_posting_of_this_year_is_added(window, qtbot) -> None:
     reminder = window.market_reminder
+    window.show_page("log")
     assert reminder.isVisible()
     page = market_page(window)
 

@@ -269,7 +269,7 @@ def test_sorting_uses_values_not_text(window, qtbot) -> None:
     assert page.proxy.record_at(0).key == "reporting"
 
 
-def test_window_remembers_its_size_and_starts_on_the_overview(qtbot, data_dir) -> None:
+def test_window_remembers_its_size_and_the_last_page(qtbot, data_dir) -> None:
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.app import build_window
@@ -286,7 +286,7 @@ def test_window_remembers_its_size_and_starts_on_the_overview(qtbot, data_dir) -
     second = build_window(app, data_dir, "en")
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
-    assert second.current_page_key() == "overview"  # the start page, whatever was open last
+    assert second.current_page_key() == "skills"  # back where the user left
     second.context.database.close()
 
 

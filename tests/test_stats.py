@@ -110,10 +110,13 @@ def test_what_is_due(database) -> None:
 
     with database.transaction() as session:
         session.add(JobPosting(seen_on=dt.date(2026, 2, 1), title="SEO lead"))
-        session.add(YearPlan(year=2026, review="A good year."))
+        session.add(YearPlan(year=2026, review="2025 was a good year."))
     due = stats.due(TODAY)
     assert not due.market_reminder
-    assert due.review_year is None
+    assert due.review_year == 2026  # plan 2026 holds the review of 2025, not of 2026
+    with database.transaction() as session:
+        session.add(YearPlan(year=2027, review="2026 went well."))
+    assert stats.due(TODAY).review_year is None
 
 
 def test_key_figures_and_plan_year(database) -> None:

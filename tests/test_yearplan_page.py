@@ -148,11 +148,11 @@ def test_edit_a_goal_with_enter(window, qtbot) -> None:
 
 def test_notes_and_review_are_saved_and_undone(window, qtbot) -> None:
     page = year_page(window)
-    assert not page.notes_save.isEnabled()
+    assert not page.notes_autosave.is_dirty()
     page.notes_edit.setPlainText("Budget: <1000 kr>")
-    page.notes_save.click()
+    page.notes_autosave.flush()
     page.review_edit.setPlainText("Last year went well.")
-    page.review_save.click()
+    page.review_autosave.flush()
     plan = YearPlanStore(window.context.database).plan(YEAR)
     assert (plan.notes, plan.review) == ("Budget: <1000 kr>", "Last year went well.")
     window.context.undo_stack.undo()

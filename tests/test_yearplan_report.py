@@ -356,5 +356,6 @@ def test_cli_refuses_a_missing_folder_with_a_translated_message(data_dir: Path, 
     )
     assert status == 1
     assert "Mappen" in capsys.readouterr().err
-    status = main(["--data-dir", str(data_dir), "plan", "--year", "12", "--pdf", "x.pdf"])
-    assert status == 1
+    with pytest.raises(SystemExit) as exited:  # a year out of range is a usage error
+        main(["--data-dir", str(data_dir), "plan", "--year", "12", "--pdf", "x.pdf"])
+    assert exited.value.code == 2

@@ -13,9 +13,33 @@ import sys
 import tempfile
 from pathlib import Path
 
+from planner.domain.enums import LearningType, PlanStatus
 from planner.store import schema
 from planner.store.database import database_path, open_database
+from planner.store.learning import LearningStore, PlanItemFields
 from planner.store.skills import SkillStore
+
+
+def add_plan_items(learning: LearningStore) -> None:
+    """A certification with its validity and the plan item that renews it (since 0002)."""
+    renewal = learning.create_plan_item(
+        PlanItemFields("Google Ads renewal", LearningType.CERTIFICATION, 2025)
+    )
+    learning.create_plan_item(
+        PlanItemFields(
+            "Google Ads Search certification",
+            LearningType.CERTIFICATION,
+            2024,
+            skill_keys=("search_ads",),
+            status=PlanStatus.DONE,
+            planned_start=dt.date(2024, 3, 1),
+            planned_end=dt.date(2024, 3, 20),
+            valid_until=dt.date(2025, 3, 20),
+            renewal_id=renewal.id,
+        ),
+        today=dt.date(2024, 3, 20),
+    )
+    learning.create_plan_item(PlanItemFields("Analytics course", LearningType.COURSE, 2024))
 
 
 def main() -> int:
@@ -31,6 +55,7 @@ def main() -> int:
             skills.assess(key, level, dt.date(2024, 1, 10) + dt.timedelta(days=40 * offset), "")
         skills.set_target("technical_seo", 4)
         skills.add_custom_skill("social_media", "TikTok video")
+        add_plan_items(LearningStore(db))
         db.close()
         source = database_path(data_dir)
         with sqlite3.connect(source) as connection:

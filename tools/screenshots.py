@@ -27,7 +27,7 @@ from planner.store.skills import SkillStore
 from planner.ui.app import build_window, make_application
 from planner.ui.pages import PAGES
 
-WINDOW_SIZE = (1180, 760)
+WINDOW_SIZE = (1100, 720)  # the window's default size: everything must fit in it
 
 
 def sample_data(data_dir: Path) -> None:
@@ -53,7 +53,28 @@ def sample_data(data_dir: Path) -> None:
     profile.add_strengths(4, 4, 2, 3, on=today)
     profile.add_choice(Road.DEEP_SPECIALIST, ["seo"], "I like the technical side.", today)
     _learning_sample(database, today)
+    _goal_sample(database, today)
     database.close()
+
+
+def _goal_sample(database: Database, today: dt.date) -> None:
+    """Two SMART goals with titles of a real length, for the year plan's columns."""
+    from planner.store.yearplan import GoalInput, YearPlanStore
+
+    store = YearPlanStore(database)
+    store.add_goal(
+        today.year,
+        GoalInput(
+            "Reach level 4 in technical SEO",
+            "An audit of our shop done alone",
+            dt.date(today.year, 12, 31),
+            "technical_seo",
+        ),
+    )
+    store.add_goal(
+        today.year,
+        GoalInput("Pass the Google Analytics 4 certification", "Certificate in hand"),
+    )
 
 
 def sample_postings(database: Database, today: dt.date) -> None:
@@ -100,6 +121,17 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
             status=PlanStatus.IN_PROGRESS,
             estimated_minutes=20 * 60,
             priority=1,
+            valid_until=today + dt.timedelta(days=40),
+        )
+    )
+    store.create_plan_item(  # an expired certification, for the overview's due list
+        PlanItemFields(
+            "Meta Blueprint",
+            LearningType.CERTIFICATION,
+            today.year - 1,
+            status=PlanStatus.DONE,
+            valid_until=today - dt.timedelta(days=5),
+            renewal_id=course.id,
         )
     )
     mentor = store.create_plan_item(
@@ -157,7 +189,7 @@ def grab(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
 
 
-def main(output: Path) -> int:
+def main(output: Path, pages_only: bool = False) -> int:
     app = make_application()
     written = 0
     for language in LANGUAGES:
@@ -168,7 +200,7 @@ def main(output: Path) -> int:
             window.resize(*WINDOW_SIZE)
             window.show()
             QApplication.processEvents()
-            for name, dialog in window.review_dialogs():
+            for name, dialog in [] if pages_only else window.review_dialogs():
                 grab(dialog, output / language / f"window-{name}.png")
                 dialog.close()
                 written += 1
@@ -180,7 +212,7 @@ def main(output: Path) -> int:
                 time.sleep(0.2)
                 grab(window, output / language / f"page-{spec.key}.png")
                 written += 1
-                for name, dialog in page.review_dialogs():
+                for name, dialog in [] if pages_only else page.review_dialogs():
                     grab(dialog, output / language / f"{spec.key}-{name}.png")
                     dialog.close()
                     written += 1
@@ -194,4 +226,5 @@ def main(output: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")))
+    arguments = [a for a in sys.argv[1:] if a != "--pages-only"]
+    sys.exit(main(Path(arguments[0] if arguments else "screenshots"), "--pages-only" in sys.argv))

@@ -17,7 +17,7 @@ from planner.charts.theme import ChartTheme
 from planner.domain.market import DemandRow, YearTally
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_number, format_percent
+from planner.i18n.formatting import format_level, format_number, format_percent
 from planner.labels import area_name
 
 
@@ -34,7 +34,7 @@ class DemandLevelData:
 
 
 def _level(value: float | None) -> str:
-    return _("not assessed") if value is None else format_number(value, 1)
+    return _("not assessed") if value is None else format_level(value)
 
 
 def market_demand(data: MarketTrendData, theme: ChartTheme) -> ChartResult:

@@ -19,7 +19,7 @@ from planner.charts.common import (
 from planner.charts.theme import ChartTheme
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_date, format_number
+from planner.i18n.formatting import format_date, format_level, format_number
 from planner.labels import area_name, level_name, skill_name_for_key
 
 
@@ -49,7 +49,7 @@ class LevelHistoryData:
 
 
 def _level(value: float | None) -> str:
-    return _("not assessed") if value is None else format_number(value, 1)
+    return _("not assessed") if value is None else format_level(value)
 
 
 def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
@@ -73,10 +73,22 @@ def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
         angles = [2 * math.pi * index / count for index in range(count)]
         closed = [*angles, angles[0]]
         for label, values, style, fill, colour_index in series:
-            points = [value or 0.0 for value in values]
+            # The current level is filled (not assessed: the centre); a missing target
+            # or earlier level is left out of its line, never drawn as 0.
+            missing = 0.0 if fill else math.nan
+            points = [missing if value is None else value for value in values]
             points.append(points[0])
             colour = theme.colours[colour_index]
-            axes.plot(closed, points, linestyle=style, color=colour, linewidth=1.8, label=label)
+            axes.plot(
+                closed,
+                points,
+                linestyle=style,
+                color=colour,
+                linewidth=1.8,
+                label=label,
+                marker="" if fill else "o",
+                markersize=3,
+            )
             if fill:
                 axes.fill(closed, points, color=colour, alpha=fill)
         axes.set_ylim(MIN_LEVEL, MAX_LEVEL)
@@ -92,7 +104,7 @@ def skill_radar(data: RadarData, theme: ChartTheme) -> ChartResult:
         text = _("{area}: current {current}, target {target}").format(
             area=area_name(key),
             current=_level(data.current[index]),
-            target=_level(data.target[index]),
+            target=_("none set") if data.target[index] is None else _level(data.target[index]),
         )
         if len(series) > 1 and data.year_ago is not None:
             text += "; " + _("a year ago {level}").format(level=_level(data.year_ago[index]))
@@ -130,14 +142,14 @@ def level_history(data: LevelHistoryData, theme: ChartTheme) -> ChartResult:
         axes.set_ylabel(_("Level"))
     shown = data.points if len(data.points) <= 12 else data.points[-12:]
     details = "; ".join(
-        _("{date}: {level}").format(date=format_date(day), level=format_number(value, 1))
+        _("{date}: {level}").format(date=format_date(day), level=format_level(value))
         for day, value in shown
     )
     alt = ngettext(
         "Level history of {name}: {count} assessment, latest {level}.",
         "Level history of {name}: {count} assessments, latest {level}.",
         len(data.points),
-    ).format(name=data.name, count=len(data.points), level=format_number(levels[-1], 1))
+    ).format(name=data.name, count=len(data.points), level=format_level(levels[-1]))
     if len(data.points) > len(shown):
         alt += " " + _("The last {count}: {details}.").format(count=len(shown), details=details)
     else:

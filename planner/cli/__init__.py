@@ -11,6 +11,7 @@ import sys
 
 from planner.cli import (
     commands_advise,
+    commands_calendar,
     commands_data,
     commands_demo,
     commands_info,
@@ -20,7 +21,8 @@ from planner.cli import (
 )
 from planner.cli.common import EXIT_DATA_ERROR, CommandContext, CommandError, print_error
 from planner.cli.parser import build_parser, pre_parse
-from planner.i18n import _, set_language
+from planner.domain.echo import echo
+from planner.i18n import LANGUAGES, _, set_language
 from planner.i18n.languages import normalize_language, system_language
 from planner.paths import resolve_data_dir
 
@@ -32,21 +34,36 @@ COMMAND_MODULES: tuple = (
     commands_market,
     commands_data,
     commands_plan,
+    commands_calendar,
     commands_demo,
 )
 
 
 def choose_language(option: str | None, data_dir_option: str | None) -> str:
+    """``--lang``, else the language remembered in settings.json, else the system's.
+
+    A remembered value that is not one of ours (a hand-edited ``"language": 5``)
+    is ignored with a warning.
+    """
     language = normalize_language(option)
     if language:
         return language
     try:
         from planner.settings import Settings
 
-        remembered = normalize_language(Settings(resolve_data_dir(data_dir_option)).get("language"))
-    except OSError:
-        remembered = None
-    return remembered or system_language()
+        stored = Settings(resolve_data_dir(data_dir_option)).get("language")
+    except (OSError, ValueError):
+        stored = None
+    remembered = normalize_language(stored)
+    chosen = remembered or system_language()
+    if stored is not None and remembered is None:
+        set_language(chosen)
+        print_error(
+            _(
+                "The language {value} in settings.json is not one of {languages}; using {chosen}."
+            ).format(value=echo(repr(stored)), languages=", ".join(LANGUAGES), chosen=chosen)
+        )
+    return chosen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,7 +84,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(data_dir, language=args.lang, smoke=args.smoke)
 
-    context = CommandContext(data_dir=data_dir, language=language)
+    context = CommandContext(
+        data_dir=data_dir,
+        language=language,
+        # A dry run only reads, so it works on read-only data too.
+        writes=getattr(args, "writes", False) and not getattr(args, "dry_run", False),
+    )
     try:
         return args.handler(args, context)
     except BrokenPipeError:
@@ -79,6 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_DATA_ERROR
     except CommandError as error:
         print_error(str(error))
+        return EXIT_DATA_ERROR
+    except OSError as error:  # a file problem no layer below foresaw: still one true line
+        print_error(
+            _("{path}: {problem}").format(
+                path=error.filename or data_dir, problem=error.strerror or error
+            )
+        )
         return EXIT_DATA_ERROR
     except Exception as error:
         from planner.store.errors import StoreError

@@ -80,7 +80,7 @@ def run_advise(args: argparse.Namespace, context: CommandContext) -> int:
         if not advice.differs:
             print("  " + _("Your choice matches the suggestion."))
     print()
-    print(_("The article's advice"))
+    print(_("What practitioners advise"))
     for reason in advice.principles:
         print("  " + reason_text(reason))
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import EXIT_DATA_ERROR, EXIT_OK, CommandContext, CommandError
+from planner.cli.common import EXIT_DATA_ERROR, EXIT_OK, CommandContext, CommandError, file_value
 from planner.i18n import _, ngettext
 
 
@@ -17,8 +17,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "restore",
         help=_("replace the data with a backup (the current data is backed up first)"),
     )
-    restore.add_argument("file", metavar=_("FILE"), type=Path, help=_("the backup to restore"))
-    restore.set_defaults(handler=run_restore)
+    restore.add_argument(
+        "file", metavar=_("FILE"), type=file_value, help=_("the backup to restore")
+    )
+    restore.set_defaults(handler=run_restore, writes=True)
 
     check = subparsers.add_parser(
         "check", help=_("check the database for damage and broken references")
@@ -26,19 +28,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=run_check)
 
     export = subparsers.add_parser("export", help=_("write all data to one JSON file"))
-    export.add_argument("file", metavar=_("FILE"), type=Path, help=_("the JSON file to write"))
+    export.add_argument(
+        "file", metavar=_("FILE"), type=file_value, help=_("the JSON file to write")
+    )
     export.set_defaults(handler=run_export)
 
     load = subparsers.add_parser(
         "import", help=_("replace all data with an export file, all or nothing")
     )
-    load.add_argument("file", metavar=_("FILE"), type=Path, help=_("the JSON file to read"))
+    load.add_argument("file", metavar=_("FILE"), type=file_value, help=_("the JSON file to read"))
     load.add_argument(
         "--replace",
         action="store_true",
         help=_("replace data that is already there (it is backed up first)"),
     )
-    load.set_defaults(handler=run_import)
+    load.set_defaults(handler=run_import, writes=True)
 
 
 def _paths(context: CommandContext) -> tuple[Path, Path]:
@@ -58,17 +62,26 @@ def run_backup(_args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
+    """Prove the file first, then refuse anything that would leave the data half replaced."""
     from planner.store.database import open_database
-    from planner.store.safety import restore_backup
+    from planner.store.folders import check_data_dir, read_only_reason, refuse_if_window_open
+    from planner.store.safety import restore_backup, verify_backup
 
     database_file, folder = _paths(context)
-    result = restore_backup(database_file, args.file.absolute(), folder)
-    open_database(context.data_dir).close()  # migrates an older backup, checks the result
-    print(_("Restored the data from {path}").format(path=result.restored_from))
+    source = args.file.absolute()
+    verify_backup(source)  # foreign, incomplete, newer or damaged: refused, nothing touched
+    check_data_dir(context.data_dir, database_file)
+    refuse_if_window_open(context.data_dir)
+    reason = read_only_reason(context.data_dir, database_file)
+    if reason is not None:
+        raise reason
+    result = restore_backup(database_file, source, folder)
     if result.previous_backup:
         print(_("The data as it was is kept in {path}").format(path=result.previous_backup))
     if result.moved_aside:
         print(_("The damaged file was kept as {path}").format(path=result.moved_aside))
+    open_database(context.data_dir).close()  # migrates an older backup, checks the result
+    print(_("Restored the data from {path}").format(path=result.restored_from))
     return EXIT_OK
 
 
@@ -96,9 +109,11 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.store.folders import refuse_if_window_open
     from planner.store.transfer import check_document, has_user_data, import_rows, read_file
 
     rows_by_table = check_document(read_file(args.file))  # a bad file says so first
+    refuse_if_window_open(context.data_dir)  # the window would not know its data changed
     database = context.database
     if has_user_data(database):
         if not args.replace:

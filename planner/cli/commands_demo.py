@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             default=DEFAULT_SEED
         ),
     )
-    parser.set_defaults(handler=run_demo)
+    parser.set_defaults(handler=run_demo, writes=True)
 
 
 def years_type(value: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from planner.cli.common import EXIT_OK, CommandContext
+from planner.cli.common import EXIT_OK, CommandContext, table_cell
 from planner.i18n import _
 
 
@@ -40,7 +40,12 @@ def run_skills(args: argparse.Namespace, context: CommandContext) -> int:
         return EXIT_OK
     headers = (_("Area"), _("Skill"), _("Current"), _("Target"))
     table = [
-        (area_name(r.area_key), skill_name(r), _fmt(r.current_level), _fmt(r.target_level))
+        (
+            area_name(r.area_key),
+            table_cell(skill_name(r)),
+            _fmt(r.current_level),
+            _fmt(r.target_level),
+        )
         for r in records
     ]
     widths = [max(len(str(row[i])) for row in [headers, *table]) for i in range(len(headers))]

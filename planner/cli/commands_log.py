@@ -12,7 +12,17 @@ import datetime as dt
 import json
 import sys
 
-from planner.cli.common import EXIT_OK, CommandContext, CommandError
+from planner.cli.common import (
+    EXIT_OK,
+    CommandContext,
+    CommandError,
+    print_row,
+    table_cell,
+    text_value,
+    year_value,
+)
+from planner.domain.dates import parse_iso_date
+from planner.domain.echo import echo
 from planner.domain.enums import LearningType
 from planner.i18n import _
 
@@ -26,11 +36,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     add = commands.add_parser("add", help=_("add a learning log entry"))
     add.add_argument(
-        "--minutes", required=True, metavar="N", help=_("minutes spent, from 1 to 1440")
+        "--minutes",
+        required=True,
+        type=text_value,
+        metavar="N",
+        help=_("minutes spent, from 1 to 1440"),
     )
-    add.add_argument("--date", metavar=_("DATE"), help=_("the day, as YYYY-MM-DD (default: today)"))
+    add.add_argument(
+        "--date",
+        type=text_value,
+        metavar=_("DATE"),
+        help=_("the day, as YYYY-MM-DD (default: today)"),
+    )
     add.add_argument(
         "--type",
+        type=text_value,
         metavar=_("TYPE"),
         default=DEFAULT_TYPE.value,
         help=_("the kind of learning: {types} (default: {default})").format(
@@ -39,16 +59,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add.add_argument(
         "--skill",
+        type=text_value,
         action="append",
         default=[],
         metavar=_("KEY"),
         help=_("a skill it builds (repeat for several; see `career-planner skills --format json`)"),
     )
-    add.add_argument("--note", default="", metavar=_("TEXT"), help=_("what you learned"))
-    add.set_defaults(handler=run_add)
+    add.add_argument(
+        "--note", default="", type=text_value, metavar=_("TEXT"), help=_("what you learned")
+    )
+    add.set_defaults(handler=run_add, writes=True)
 
     listing = commands.add_parser("list", help=_("print the learning log"))
-    listing.add_argument("--year", type=int, metavar=_("YEAR"), help=_("only this year"))
+    listing.add_argument("--year", type=year_value, metavar=_("YEAR"), help=_("only this year"))
     listing.add_argument(
         "--format", choices=("table", "csv", "json"), default="table", help=_("output format")
     )
@@ -77,10 +100,10 @@ def _date(text: str | None) -> dt.date:
     if text is None:
         return dt.date.today()
     try:
-        value = dt.date.fromisoformat(text.strip())
+        value = parse_iso_date(text.strip())
     except ValueError:
         raise CommandError(
-            _("{value} is not a date in the form YYYY-MM-DD").format(value=text)
+            _("{value} is not a date in the form YYYY-MM-DD").format(value=echo(text))
         ) from None
     if value > dt.date.today():
         raise CommandError(_("The date cannot be in the future."))
@@ -93,7 +116,7 @@ def _type(text: str) -> LearningType:
     except ValueError:
         raise CommandError(
             _("Unknown learning type {type}. Use one of: {types}.").format(
-                type=text, types=", ".join(t.value for t in LearningType)
+                type=echo(text), types=", ".join(t.value for t in LearningType)
             )
         ) from None
 
@@ -113,7 +136,7 @@ def run_add(args: argparse.Namespace, context: CommandContext) -> int:
     unknown = [key for key in fields.skill_keys if key not in known]
     if unknown:
         raise CommandError(
-            _("There is no skill with the key {key}.").format(key=", ".join(unknown))
+            _("There is no skill with the key {key}.").format(key=echo(", ".join(unknown)))
         )
     record = LearningStore(context.database).add_entry(fields)
     print(
@@ -131,7 +154,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.store.learning import LearningStore, LogFilter
     from planner.store.skills import SkillStore
 
-    where = LogFilter.year(args.year) if args.year else LogFilter()
+    where = LogFilter.year(args.year) if args.year is not None else LogFilter()
     entries = LearningStore(context.database).entries(where)
     names = {r.key: skill_name(r) for r in SkillStore(context.database).skills()}
     if args.format == "json":
@@ -161,16 +184,14 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
             e.logged_on.isoformat(),
             str(e.minutes),
             _(e.learning_type.label),
-            ", ".join(names.get(k, k) for k in e.skill_keys),
-            " ".join(e.learned.split())[:60],
+            table_cell(", ".join(names.get(k, k) for k in e.skill_keys), 80),
+            table_cell(e.learned),
         ]
         for e in entries
     ]
     widths = [max(len(row[i]) for row in [headers, *table]) for i in range(len(headers))]
     for row in [headers, *table]:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+        print_row(row, widths)
     if not table:
         print(_("The learning log is empty."))
     return EXIT_OK

@@ -6,10 +6,17 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 
-from planner.cli.common import EXIT_OK, CommandContext
-from planner.i18n import _, ngettext
+from planner.cli.common import (
+    EXIT_OK,
+    CommandContext,
+    file_value,
+    print_row,
+    table_cell,
+    year_value,
+)
+from planner.domain.echo import printable
+from planner.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,14 +25,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importing = actions.add_parser(
         "import",
-        help=_("import job postings from a CSV file (all rows or none; see docs/postings-csv.md)"),
+        help=_(
+            "import job postings: CSV files (see docs/postings-csv.md), saved job-ad pages"
+            " (.html) and pasted ads (.txt), or folders of them; all or nothing"
+        ),
     )
-    importing.add_argument("file", metavar=_("FILE"), type=Path, help=_("the CSV file"))
-    importing.set_defaults(handler=run_import)
+    importing.add_argument(
+        "file",
+        metavar=_("FILE"),
+        type=file_value,
+        nargs="+",
+        help=_("the files or folders to read"),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_("print the postings that would be imported and write nothing"),
+    )
+    importing.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help=_("output format (json: the fields of postings list --format json)"),
+    )
+    importing.set_defaults(handler=run_import, writes=True)
 
     listing = actions.add_parser("list", help=_("print the job postings"))
     listing.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("only postings seen in this year")
+        "--year", type=year_value, metavar=_("YEAR"), help=_("only postings seen in this year")
     )
     listing.add_argument(
         "--format",
@@ -39,26 +66,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "market", help=_("the yearly job-market analysis: demand per area and skill")
     )
     analysis.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("the year to analyse (default: this year)")
+        "--year",
+        type=year_value,
+        metavar=_("YEAR"),
+        help=_("the year to analyse (default: this year)"),
     )
     analysis.set_defaults(handler=run_market)
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.store.market import MarketStore
-    from planner.store.postings_csv import parse_postings, read_file
-    from planner.store.skills import SkillStore
+    from planner.cli.postings_import import run_import as run
 
-    text = read_file(args.file)
-    skills = SkillStore(context.database).skills()
-    postings = parse_postings(text, {s.area_key for s in skills}, {s.key for s in skills})
-    ids = MarketStore(context.database).import_postings(postings)
-    print(
-        ngettext(
-            "Imported {count} job posting.", "Imported {count} job postings.", len(ids)
-        ).format(count=len(ids))
-    )
-    return EXIT_OK
+    return run(args, context)
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
@@ -67,7 +86,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.store.market import MarketStore
     from planner.store.postings_csv import write_postings
 
-    postings = MarketStore(context.database).postings(args.year)
+    postings = MarketStore(context.database).postings(args.year)  # None: every year
     if args.format == "csv":
         sys.stdout.write(write_postings(postings))
         return EXIT_OK
@@ -98,15 +117,15 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     table = [
         (
             format_date(p.seen_on, "short"),
-            p.title,
-            p.employer,
+            table_cell(p.title),
+            table_cell(p.employer, 40),
             enum_label(p.seniority) if p.seniority else "",
             ", ".join(area_name(k) for k in p.area_keys),
-            ", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys),
+            table_cell(", ".join(names.get(k) or skill_name_for_key(k) for k in p.skill_keys), 80),
         )
         for p in postings
     ]
-    _print_table(headers, table)
+    print_table(headers, table)
     return EXIT_OK
 
 
@@ -114,10 +133,10 @@ def run_market(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.market_text import analysis_lines
     from planner.store.market import MarketStore
 
-    year = args.year or dt.date.today().year
+    year = dt.date.today().year if args.year is None else args.year
     analysis = MarketStore(context.database).analysis(year)
     for line in analysis_lines(analysis, _custom_names(context)):
-        print(line)
+        print(printable(line))
     return EXIT_OK
 
 
@@ -127,8 +146,7 @@ def _custom_names(context: CommandContext) -> dict[str, str | None]:
     return {s.key: s.custom_name for s in SkillStore(context.database).skills()}
 
 
-def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, *rows]:
-        cells = (str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
-        print("  ".join(cells).rstrip())
+        print_row([str(cell) for cell in row], widths)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-from pathlib import Path
 
-from planner.cli.common import EXIT_OK, CommandContext, CommandError
+from planner.cli.common import EXIT_OK, CommandContext, file_value, year_value
 from planner.i18n import LANGUAGES, _, ngettext
 
 
@@ -22,12 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--year",
-        type=int,
+        type=year_value,
         default=dt.date.today().year,
         metavar=_("YEAR"),
         help=_("the plan's year (default: this year)"),
     )
-    parser.add_argument("--pdf", required=True, metavar=_("FILE"), help=_("the PDF file to write"))
+    parser.add_argument(
+        "--pdf", required=True, type=file_value, metavar=_("FILE"), help=_("the PDF file to write")
+    )
     # Also accepted after the command; the language is chosen before parsing.
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=_("the language of the plan")
@@ -51,24 +52,14 @@ def run_plan(args: argparse.Namespace, context: CommandContext) -> int:
     from planner.store.yearplan import check_year
 
     check_year(args.year)
-    target = Path(args.pdf)
-    if target.is_dir():
-        raise CommandError(
-            _("{path} is a folder; give a file name for the PDF.").format(path=target)
-        )
-    if not target.parent.exists():
-        raise CommandError(
-            _("The folder {path} does not exist.").format(path=target.parent or Path())
-        )
+    from planner.store.files import check_output_target
+
+    target = args.pdf.absolute()
+    check_output_target(target)  # a folder, link or device: said before any drawing
     _app = ensure_gui_application()
     from planner.report.render import make_pdf
 
-    try:
-        pages = make_pdf(context.database, args.year, target)
-    except OSError as error:
-        raise CommandError(
-            _("The PDF {path} could not be written: {error}").format(path=target, error=error)
-        ) from error
+    pages = make_pdf(context.database, args.year, target)  # whole or absent
     message = ngettext(
         "Wrote the {year} plan to {path} ({pages} page).",
         "Wrote the {year} plan to {path} ({pages} pages).",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from planner import __version__
+from planner.cli.common import Parser, path_value
 from planner.i18n import LANGUAGES, _, ngettext
 
 
@@ -16,16 +17,19 @@ def use_our_translations_for_argparse() -> None:
 
 def pre_parse(argv: list[str]) -> argparse.Namespace:
     """Read --lang and --data-dir before the real parser exists."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     early.add_argument("--lang")
     early.add_argument("--data-dir")
-    namespace, _rest = early.parse_known_args(argv)
+    try:
+        namespace, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--lang" with no value: the real parser says so
+        namespace = argparse.Namespace(lang=None, data_dir=None)
     return namespace
 
 
 def build_parser(command_modules: tuple) -> argparse.ArgumentParser:
     use_our_translations_for_argparse()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="career-planner",
         description=_(
             "Career Planner: plan and track a career in digital marketing and social media. "
@@ -40,6 +44,7 @@ def build_parser(command_modules: tuple) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir",
+        type=path_value,
         metavar=_("DIR"),
         help=_(
             "the data folder (default: $CAREER_PLANNER_DATA_DIR, "

@@ -48,14 +48,10 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
-    """Write the file atomically (a temporary file renamed over it); returns the rows written."""
+    """Write the file atomically (temporary file, fsync, rename); returns the rows written."""
+    from planner.store.files import atomic_write_bytes
+
     materialised = [list(row) for row in rows]
     text = csv_text(header, materialised)
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-            handle.write(text)
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    atomic_write_bytes(path, text.encode("utf-8-sig"), mode=0o644)  # whole or absent
     return len(materialised)

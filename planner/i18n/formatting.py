@@ -62,10 +62,19 @@ def month_name(month: int, width: str = "wide") -> str:
     return babel_dates.get_month_names(width, "stand-alone", locale=babel_locale())[month]
 
 
+def format_level(value: float) -> str:
+    """A level or mean of levels: "2" when whole, "2.5" otherwise (one decimal at most)."""
+    return babel_numbers.format_decimal(round(value, 1), format="#,##0.#", locale=babel_locale())
+
+
 def format_hours(minutes: int) -> str:
-    """``minutes`` as hours with one decimal and a plural-aware unit."""
+    """A duration: "30 minutes" under an hour, else "2 hours" or "1.5 hours"."""
+    if 0 < minutes < 60:
+        return ngettext("{count} minute", "{count} minutes", minutes).format(
+            count=format_number(minutes)
+        )
     hours = round(minutes / 60, 1)
-    shown = format_number(hours, 1)
+    shown = babel_numbers.format_decimal(hours, format="#,##0.#", locale=babel_locale())
     return ngettext("{hours} hour", "{hours} hours", 1 if hours == 1 else 2).format(hours=shown)
 
 

@@ -17,6 +17,12 @@ BABEL_LOCALES: dict[str, str] = {"en": "en", "nb": "nb_NO", "sw": "sw"}
 # Qt's locale names for QLocale.setDefault and the date widgets.
 QT_LOCALES: dict[str, str] = {"en": "en_US", "nb": "nb_NO", "sw": "sw_KE"}
 
+# The currency a new plan item starts in, by the window's language (the user can
+# pick another). Kiswahili is spoken most in Kenya and Tanzania; the Kenyan shilling
+# matches the sw_KE dates. English speakers are everywhere: the US dollar is the most
+# common currency of online courses and certifications.
+DEFAULT_CURRENCIES: dict[str, str] = {"en": "USD", "nb": "NOK", "sw": "KES"}
+
 # Norwegian comes as nb, nn or the old macro code no; we only have Bokmål.
 _ALIASES = {"nb": "nb", "nn": "nb", "no": "nb", "sw": "sw", "en": "en"}
 
@@ -45,9 +51,12 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def normalize_language(value: str | None) -> str | None:
-    """The shipped language for a user-supplied code, or None if we do not ship it."""
-    if value is None:
+def normalize_language(value: object) -> str | None:
+    """The shipped language for a user-supplied code, or None if we do not ship it.
+
+    Anything that is not text (a hand-edited ``"language": 5``) is None too.
+    """
+    if not isinstance(value, str):
         return None
     code = value.strip().lower()
     return code if code in LANGUAGES else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
+from planner.domain.certification import Validity, validity
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import (
@@ -99,6 +100,7 @@ def build_html(doc: YearDocument) -> str:
     out += _focus(doc)
     out += _goals(doc)
     out += _items(doc)
+    out += _certifications(doc)
     if doc.notes.strip():
         out.append(heading(2, _("Notes")) + f"<p>{esc(doc.notes)}</p>")
     out.append(heading(2, _("Skills: start of the year, now and target")))
@@ -244,6 +246,26 @@ def _items(doc: YearDocument) -> list[str]:
     )
     out.append(_table(headers, rows))
     return out
+
+
+def _certifications(doc: YearDocument) -> list[str]:
+    if not doc.certifications:
+        return []
+    states = {
+        Validity.VALID: _("valid"),
+        Validity.EXPIRING: _("expires soon"),
+        Validity.EXPIRED: _("expired"),
+    }
+    headers = [(_("Certification"), False), (_("Valid until"), False), (_("State"), False)]
+    rows = [
+        (
+            esc(cert.title),
+            html.escape(format_date(cert.valid_until)),
+            html.escape(states[validity(cert.valid_until, doc.as_of)]),
+        )
+        for cert in doc.certifications
+    ]
+    return [heading(3, _("Certifications and their validity")), _table(headers, rows)]
 
 
 def _review(doc: YearDocument) -> list[str]:

@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -403,14 +413,26 @@ def write_pdf(
     progress: Progress | None = None,
     language: str | None = None,
 ) -> int:
-    """Write the plan as PDF on the locale's paper; returns the page count."""
-    writer = QPdfWriter(str(path))
+    """Write the plan as PDF on the locale's paper; returns the page count.
+
+    The document is drawn in memory and then written atomically, so the file
+    is whole or absent (a full disk raises DiskFullError, never leaves 0 bytes).
+    """
+    from planner.store.files import atomic_write_bytes, check_output_target
+
+    check_output_target(path)  # refuse a link, device or folder before the drawing
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setCreator(f"Career Planner {__version__}")
     writer.setTitle(document_title(doc.year))
     writer.setPageLayout(default_page_layout(language))
     pages = paint_plan(writer, doc, charts, progress)
-    del writer  # finishes the file
+    del writer  # finishes the document
+    data = bytes(buffer.data().data())
+    buffer.close()
+    atomic_write_bytes(path, data, mode=0o644)
     return pages
 
 

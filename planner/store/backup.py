@@ -8,13 +8,20 @@ flushed to disk and only then renamed into place.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
 
-from planner.store.errors import BackupFailedError
-from planner.store.sqlite_files import PRIVATE_FILE_MODE, make_private_dir, quick_check
+from planner.store.errors import BackupFailedError, DiskFullError, translate_sqlite_error
+from planner.store.files import is_disk_full_errno
+from planner.store.sqlite_files import (
+    PRIVATE_FILE_MODE,
+    connect_read_only,
+    make_private_dir,
+    quick_check,
+)
 
 
 def backup_file_name(reason: str, now: dt.datetime | None = None) -> str:
@@ -30,7 +37,7 @@ def make_verified_backup(source: Path, target: Path) -> Path:
         temporary.unlink(missing_ok=True)
         fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
         os.close(fd)
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = connect_read_only(source)
         dst = sqlite3.connect(temporary)
         try:
             src.backup(dst)
@@ -48,7 +55,12 @@ def make_verified_backup(source: Path, target: Path) -> Path:
         temporary.replace(target)
         _fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        if is_disk_full_errno(error) or isinstance(
+            translate_sqlite_error(error, target.parent), DiskFullError
+        ):
+            raise DiskFullError() from error
         raise BackupFailedError(path=target, detail=error) from error
     except BackupFailedError:
         temporary.unlink(missing_ok=True)

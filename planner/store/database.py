@@ -22,13 +22,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.domain.catalogue import Catalogue, default_catalogue
 from planner.store import schema
 from planner.store.backup import backup_file_name, make_verified_backup
-from planner.store.engine import make_engine
+from planner.store.engine import BEGIN_OPTION, make_engine
 from planner.store.errors import (
     DatabaseCorruptError,
     DatabaseTooNewError,
+    DiskFullError,
     NotADatabaseError,
     StoreError,
     translate_sqlite_error,
+)
+from planner.store.files import is_disk_full_errno
+from planner.store.folders import (
+    DATABASE_UNREADABLE,
+    FolderError,
+    check_data_dir,
+    read_only_reason,
 )
 from planner.store.models import Area, Profile, Skill
 from planner.store.sqlite_files import (
@@ -52,32 +60,43 @@ BACKUP_DIRNAME = "backups"
 class Database:
     path: Path
     engine: Engine
+    read_only: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _readers: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error.
 
-        Driver errors a person can act on (disk full, read-only, locked,
-        corrupt) come out as :class:`StoreError`; anything else is a bug and
-        propagates unchanged.
+        It takes the write lock first (``BEGIN IMMEDIATE``), waiting up to the
+        busy timeout for another writer. Driver errors a person can act on
+        (disk full, read-only, locked, corrupt) come out as
+        :class:`StoreError`; anything else is a bug and propagates unchanged.
         """
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except DBAPIError as error:
-            actionable = translate_sqlite_error(error, self.path.parent)
-            if actionable is None:
-                raise
-            raise actionable from error
+        with self._session(self._sessions) as session:
+            yield session
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.transaction() as session:
+        """A session that only reads (a deferred transaction: no write lock)."""
+        with self._session(self._readers) as session:
             yield session
+
+    @contextlib.contextmanager
+    def _session(self, maker: sessionmaker[Session]) -> Iterator[Session]:
+        try:
+            with maker() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            actionable = translate_sqlite_error(error, self.path)
+            if actionable is None:
+                raise
+            raise actionable from error
 
     def close(self) -> None:
         self.engine.dispose()
@@ -99,10 +118,13 @@ def inspect_existing(path: Path) -> str | None:
 
     Raises the store errors for a file we must not touch.
     """
-    if path.stat().st_size == 0:
-        return None
-    if not has_sqlite_header(path):
-        raise NotADatabaseError(path=path)
+    try:
+        if path.stat().st_size == 0:
+            return None
+        if not has_sqlite_header(path):
+            raise NotADatabaseError(path=path)
+    except PermissionError:
+        raise FolderError(DATABASE_UNREADABLE, path=path) from None
     try:
         with read_only(path) as connection:
             problems = quick_check(connection)
@@ -119,12 +141,36 @@ def inspect_existing(path: Path) -> str | None:
         raise actionable or DatabaseCorruptError(path=path, detail=error) from error
 
 
-def open_database(data_dir: Path, catalogue: Catalogue | None = None) -> Database:
-    make_private_dir(data_dir)
+def open_database(
+    data_dir: Path, catalogue: Catalogue | None = None, *, for_reading: bool = False
+) -> Database:
+    """The data folder's database, created, upgraded and completed when needed.
+
+    ``for_reading``: when the folder or the database cannot be written (a
+    read-only mount, folder or file), open it read-only instead of refusing,
+    as long as it needs no upgrade. Without it, such a folder is refused with
+    the reason.
+    """
     path = database_path(data_dir)
+    check_data_dir(data_dir, path)
+    reason = read_only_reason(data_dir, path)
+    if reason is not None:
+        if for_reading and path.exists():
+            return _open_read_only(path, reason)
+        raise reason
+    try:
+        return _open_writable(data_dir, path, catalogue)
+    except DiskFullError as full:
+        if for_reading and path.exists():  # reading needs no space: go on read-only
+            return _open_read_only(path, full)
+        raise
+
+
+def _open_writable(data_dir: Path, path: Path, catalogue: Catalogue | None) -> Database:
+    make_private_dir(data_dir)
     revision = inspect_existing(path) if path.exists() else None
     if not path.exists():
-        create_private_file(path)
+        _create(path)
     if revision is not None and revision not in schema.KNOWN_REVISIONS:
         raise DatabaseTooNewError(path=path, revision=revision)
     if revision != schema.HEAD:
@@ -135,9 +181,33 @@ def open_database(data_dir: Path, catalogue: Catalogue | None = None) -> Databas
         _migrate(path)
     tighten_database_files(path)
     database = Database(path, make_engine(path))
-    ensure_catalogue(database, catalogue or default_catalogue())
+    try:
+        ensure_catalogue(database, catalogue or default_catalogue())
+    except StoreError:
+        database.close()
+        raise
     tighten_database_files(path)
     return database
+
+
+def _open_read_only(path: Path, reason: StoreError) -> Database:
+    revision = inspect_existing(path)
+    if revision is not None and revision not in schema.KNOWN_REVISIONS:
+        raise DatabaseTooNewError(path=path, revision=revision)
+    if revision != schema.HEAD:
+        raise reason  # an older schema needs an upgrade, which needs writing
+    return Database(path, make_engine(path, read_only=True), read_only=True)
+
+
+def _create(path: Path) -> None:
+    try:
+        create_private_file(path)
+    except FileExistsError:
+        return  # another process made it a moment ago; it migrates under the write lock
+    except OSError as error:
+        if is_disk_full_errno(error):
+            raise DiskFullError() from error
+        raise read_only_reason(path.parent) or StoreError(detail=error.strerror) from error
 
 
 def _migrate(path: Path) -> None:

@@ -608,6 +608,8 @@ class _Generator:
                         "plan_year": year,
                         "completed_on": completed,
                         "created_at": created,
+                        "valid_until": _valid_until(item_type, completed),
+                        "renewal_id": None,
                     }
                 )
                 skill_rows.extend(
@@ -911,6 +913,13 @@ class _Generator:
             self.rng.choice(texts.review_next).format(topic=self.topic(next_key)),
         ]
         return " ".join(parts)
+
+
+def _valid_until(item_type: LearningType, completed: dt.date | None) -> dt.date | None:
+    """A certification earned holds for two years (as Google's and Meta's do, roughly)."""
+    if item_type is not LearningType.CERTIFICATION or completed is None:
+        return None
+    return completed.replace(year=completed.year + 2, day=min(completed.day, 28))
 
 
 def _sentence(template: str, **values: object) -> str:

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import ClassVar
 
+from planner.domain.echo import echo
 from planner.i18n.markers import N_
+
+PARAM_LIMIT = 300  # a path or detail in a message; values from files are cut shorter
 
 
 class StoreError(Exception):
+    """Every parameter is made printable and bounded here, so no message can carry
+    an escape code, a line break or megabytes of someone's file."""
+
     template: ClassVar[str] = N_("The data could not be read or written: {detail}")
 
     def __init__(self, **params: object) -> None:
-        self.params = {key: str(value) for key, value in params.items()}
+        self.params = {key: echo(value, PARAM_LIMIT) for key, value in params.items()}
         super().__init__(self.template.format(**self.params))
 
     def message(self, translate: Callable[[str], str]) -> str:
@@ -73,20 +80,32 @@ class ValidationError(StoreError):
 
 
 def translate_sqlite_error(error: BaseException, path: object) -> StoreError | None:
-    """The actionable error behind a driver exception, or None if it is a bug."""
+    """The actionable error behind a driver exception, or None if it is a bug.
+
+    ``path`` is the database file or its folder. A failed write (an I/O error,
+    a file that cannot be opened) on a file system with no space left is the
+    disk being full, not damage.
+    """
     original = getattr(error, "orig", error)
     if not isinstance(original, sqlite3.Error):
         return None
-    code = getattr(original, "sqlite_errorcode", None)
+    extended = getattr(original, "sqlite_errorcode", None)
+    code = extended & 0xFF if isinstance(extended, int) else None
     text = str(original).lower()
+    folder = _folder(path)
     if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
         return DiskFullError()
-    if code in (sqlite3.SQLITE_READONLY,) or "readonly" in text or "read-only" in text:
-        return ReadOnlyError(path=path)
+    if code in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) or "disk i/o error" in text:
+        from planner.store.folders import is_low_on_space
+
+        if is_low_on_space(folder):
+            return DiskFullError()
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return _read_only(folder, path)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
         return DatabaseBusyError()
     if code == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
-        return ReadOnlyError(path=path)
+        return _read_only(folder, path)
     if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
         return NotADatabaseError(path=path)
     if code == sqlite3.SQLITE_CORRUPT or "malformed" in text:
@@ -94,3 +113,16 @@ def translate_sqlite_error(error: BaseException, path: object) -> StoreError | N
     if code == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
         return DatabaseCorruptError(path=path, detail=str(original))
     return None
+
+
+def _folder(path: object) -> Path:
+    candidate = Path(str(path))
+    return candidate if candidate.is_dir() else candidate.parent
+
+
+def _read_only(folder: Path, path: object) -> StoreError:
+    from planner.store.folders import read_only_reason
+
+    candidate = Path(str(path))
+    database = None if candidate.is_dir() else candidate
+    return read_only_reason(folder, database) or ReadOnlyError(path=folder)

@@ -56,6 +56,10 @@ class PlanItemFields:
     currency: str = ""
     priority: int = 2
     notes: str = ""
+    # Certifications only (cleared for other types): the last day it is valid,
+    # and the plan item that renews it.
+    valid_until: dt.date | None = None
+    renewal_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -117,10 +121,11 @@ class LogEntryRecord(LogEntryFields):
 
 @dataclass(frozen=True)
 class DeletedPlanItem:
-    """A deleted plan item and the log entries that pointed at it (undo restores both)."""
+    """A deleted plan item and what pointed at it (undo restores the links too)."""
 
     record: PlanItemRecord
     log_entry_ids: tuple[int, ...]
+    renews_ids: tuple[int, ...] = ()  # certifications this item was the renewal of
 
 
 @dataclass(frozen=True)
@@ -242,6 +247,7 @@ class LearningStore:
         data = _check_plan(data)
         with self._db.transaction() as session:
             skill_ids = _skill_ids(session, data.skill_keys)
+            _check_renewal(session, data.renewal_id, None)
             row = PlanItem(**_plan_columns(data))
             row.completed_on = (
                 (today or dt.date.today()) if data.status == PlanStatus.DONE else None
@@ -260,6 +266,7 @@ class LearningStore:
             row = _plan_row(session, item_id)
             before = _plan_record(row, _item_skill_keys(session, [row.id]).get(row.id, ()))
             skill_ids = _skill_ids(session, data.skill_keys)
+            _check_renewal(session, data.renewal_id, item_id)
             for name, value in _plan_columns(data).items():
                 setattr(row, name, value)
             if data.status != PlanStatus.DONE:
@@ -283,18 +290,27 @@ class LearningStore:
             linked = tuple(
                 session.scalars(select(LogEntry.id).where(LogEntry.plan_item_id == item_id))
             )
+            renews = tuple(
+                session.scalars(select(PlanItem.id).where(PlanItem.renewal_id == item_id))
+            )
             session.execute(
                 update(LogEntry).where(LogEntry.plan_item_id == item_id).values(plan_item_id=None)
             )
+            session.execute(
+                update(PlanItem).where(PlanItem.renewal_id == item_id).values(renewal_id=None)
+            )
             session.delete(row)
-            return DeletedPlanItem(record, linked)
+            return DeletedPlanItem(record, linked, renews)
 
     def restore_plan_item(self, deleted: DeletedPlanItem) -> None:
         """Put back a deleted item under its old id and relink its log entries."""
         record = deleted.record
         with self._db.transaction() as session:
             skill_ids = _skill_ids(session, record.skill_keys)
-            row = PlanItem(id=record.id, completed_on=record.completed_on, **_plan_columns(record))
+            columns = _plan_columns(record)
+            if record.renewal_id is not None and session.get(PlanItem, record.renewal_id) is None:
+                columns["renewal_id"] = None
+            row = PlanItem(id=record.id, completed_on=record.completed_on, **columns)
             session.add(row)
             session.flush()
             _set_links(session, plan_item_skills, "plan_item_id", row.id, skill_ids)
@@ -303,6 +319,12 @@ class LearningStore:
                     update(LogEntry)
                     .where(LogEntry.id.in_(deleted.log_entry_ids))
                     .values(plan_item_id=record.id)
+                )
+            if deleted.renews_ids:
+                session.execute(
+                    update(PlanItem)
+                    .where(PlanItem.id.in_(deleted.renews_ids))
+                    .values(renewal_id=record.id)
                 )
 
     # -- log entries: reading --------------------------------------------
@@ -546,6 +568,7 @@ def _check_plan(data: PlanItemFields) -> PlanItemFields:
         raise ValidationError(N_("{code} is not a currency code."), code=currency)
     if data.priority not in PRIORITIES:
         raise ValidationError(N_("The priority must be high, medium or low."))
+    certification = data.item_type is LearningType.CERTIFICATION
     return replace(
         data,
         title=check_title(data.title),
@@ -554,7 +577,17 @@ def _check_plan(data: PlanItemFields) -> PlanItemFields:
         notes=check_text(data.notes),
         currency=currency if cost is not None else "",
         skill_keys=tuple(dict.fromkeys(data.skill_keys)),
+        valid_until=data.valid_until if certification else None,
+        renewal_id=data.renewal_id if certification else None,
     )
+
+
+def _check_renewal(session: Session, renewal_id: int | None, item_id: int | None) -> None:
+    if renewal_id is None:
+        return
+    if renewal_id == item_id:
+        raise ValidationError(N_("A certification cannot be its own renewal."))
+    _plan_row(session, renewal_id)
 
 
 def _check_entry(data: LogEntryFields, today: dt.date | None = None) -> LogEntryFields:
@@ -662,6 +695,8 @@ def _plan_columns(data: PlanItemFields) -> dict[str, object]:
         "priority": data.priority,
         "notes": data.notes,
         "plan_year": data.plan_year,
+        "valid_until": data.valid_until,
+        "renewal_id": data.renewal_id,
     }
 
 
@@ -683,6 +718,8 @@ def _plan_record(row: PlanItem, skill_keys: Iterable[str]) -> PlanItemRecord:
         priority=row.priority,
         notes=row.notes,
         completed_on=row.completed_on,
+        valid_until=row.valid_until,
+        renewal_id=row.renewal_id,
     )
 
 

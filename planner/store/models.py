@@ -200,6 +200,9 @@ class PlanItem(Base):
     plan_year: Mapped[int] = mapped_column(Integer, index=True)
     completed_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # Since 0002: how long a certification holds, and the plan item that renews it.
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    renewal_id: Mapped[int | None] = mapped_column(ForeignKey("plan_items.id", ondelete="SET NULL"))
 
     skills: Mapped[list[Skill]] = relationship(secondary=plan_item_skills)
 

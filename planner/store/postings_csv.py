@@ -17,9 +17,12 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planner.domain.dates import parse_iso_date
+from planner.domain.echo import echo
 from planner.domain.enums import Seniority
 from planner.i18n.markers import N_
 from planner.store.errors import StoreError, ValidationError
+from planner.store.files import read_bounded
 from planner.store.market import PostingData, clean_posting
 
 COLUMNS: tuple[str, ...] = (
@@ -38,6 +41,7 @@ REQUIRED: tuple[str, ...] = ("date", "title")
 LIST_SEPARATOR = ";"
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_PROBLEMS_SHOWN = 20
+ECHO_LIMIT = 120  # a value from the file, as shown in a message
 
 _LINE = N_("Line {line}: {problem}")
 _MORE = N_("…and {count} more.")
@@ -73,7 +77,8 @@ class RowProblem:
     params: dict[str, str] = field(default_factory=dict)
 
     def message(self, translate: Callable[[str], str]) -> str:
-        problem = translate(self.template).format(**self.params)
+        shown = {key: echo(value, ECHO_LIMIT) for key, value in self.params.items()}
+        problem = translate(self.template).format(**shown)
         return translate(_LINE).format(line=self.line, problem=problem)
 
 
@@ -94,10 +99,6 @@ class PostingsImportError(StoreError):
         return "\n".join([translate(self.template), *shown])
 
 
-class UnreadableFileError(StoreError):
-    template = N_("The file {path} could not be read: {detail}")
-
-
 class NotUtf8Error(StoreError):
     template = N_("The file {path} is not UTF-8 text. Save it as CSV UTF-8 and try again.")
 
@@ -105,11 +106,12 @@ class NotUtf8Error(StoreError):
 # -- reading -----------------------------------------------------------------
 
 
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
 def read_file(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UnreadableFileError(path=path, detail=error.strerror or error) from error
+    """The text of a CSV file of at most 16 MB (a regular file, UTF-8)."""
+    data = read_bounded(path, MAX_FILE_BYTES)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -208,7 +210,7 @@ def _posting(
 ) -> PostingData:
     raw_date = row["date"].strip()
     try:
-        seen_on = dt.date.fromisoformat(raw_date)
+        seen_on = parse_iso_date(raw_date)
     except ValueError:
         raise ValidationError(
             N_("“{value}” is not a date in the form YYYY-MM-DD."), value=raw_date
@@ -253,10 +255,13 @@ def _posting(
 
 
 def write_postings(postings: Iterable[PostingData]) -> str:
-    """The postings as CSV text (UTF-8, a header line, ``\\n`` line ends)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    """The postings as CSV text (UTF-8, a header line, ``\\n`` line ends).
+
+    A cell holding a quote, comma or any line break, a lone carriage return
+    included, is quoted (Python's writer leaves a lone ``\\r`` bare, and a
+    reader then splits the row there).
+    """
+    lines = [",".join(_cell(name) for name in COLUMNS)]
     for p in postings:
         cells = (
             p.seen_on.isoformat(),
@@ -270,5 +275,11 @@ def write_postings(postings: Iterable[PostingData]) -> str:
             LIST_SEPARATOR.join(p.skill_keys),
             p.notes,
         )
-        writer.writerow([neutralise(cell) for cell in cells])
-    return out.getvalue()
+        lines.append(",".join(_cell(neutralise(cell)) for cell in cells))
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: str) -> str:
+    if any(char in value for char in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value

@@ -15,23 +15,23 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.store import schema
 from planner.store.backup import _fsync_dir, backup_file_name, make_verified_backup
 from planner.store.errors import (
     DatabaseBusyError,
     DatabaseCorruptError,
-    DatabaseTooNewError,
+    DiskFullError,
     NotADatabaseError,
+    ReadOnlyError,
     StoreError,
     translate_sqlite_error,
 )
+from planner.store.folders import FolderError
 from planner.store.rotation import backups_to_keep
 from planner.store.sqlite_files import (
     PRIVATE_FILE_MODE,
     has_sqlite_header,
     make_private_dir,
     read_only,
-    stored_revision,
 )
 
 BACKUP_FOLDER_SETTING = "backup.folder"
@@ -66,8 +66,8 @@ def configured_backup_dir(data_dir: Path) -> Path:
     """The backup folder chosen in the settings, else ``DATA_DIR/backups``."""
     from planner.settings import Settings
 
-    chosen = Settings(data_dir).get(BACKUP_FOLDER_SETTING) if data_dir.exists() else None
-    if isinstance(chosen, str) and chosen.strip():
+    chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
+    if chosen and chosen.strip() and "\x00" not in chosen:
         return Path(chosen).expanduser()
     return default_backup_dir(data_dir)
 
@@ -145,39 +145,24 @@ def check_database(path: Path) -> CheckReport:
                 for row in connection.execute("PRAGMA foreign_key_check")
             ]
     except sqlite3.DatabaseError as error:
-        actionable = translate_sqlite_error(error, path.parent)
-        if isinstance(actionable, DatabaseBusyError):
+        # A full disk, a locked or unreadable file is not damage: say what it is.
+        actionable = translate_sqlite_error(error, path)
+        if isinstance(actionable, (DatabaseBusyError, DiskFullError, ReadOnlyError, FolderError)):
             raise actionable from error
         return CheckReport(integrity=[str(error)], foreign_keys=[])
     return CheckReport(integrity=integrity, foreign_keys=keys)
 
 
 def verify_backup(path: Path) -> str:
-    """Raise unless ``path`` is a sound Career Planner database we can open.
+    """Raise unless ``path`` is a sound, whole Career Planner database of a known schema.
 
-    Returns its schema revision. Nothing is written to the file.
+    Returns its schema revision. Nothing is written to the file. (See
+    :mod:`planner.store.schema_proof`: every table and column of its revision,
+    integrity and foreign keys.)
     """
-    try:
-        if not path.is_file() or path.stat().st_size == 0 or not has_sqlite_header(path):
-            raise NotADatabaseError(path=path)
-    except OSError as error:
-        raise NotADatabaseError(path=path) from error
-    report = check_database(path)
-    if report.integrity:
-        raise DatabaseCorruptError(path=path, detail="; ".join(report.integrity[:3]))
-    if report.foreign_keys:
-        table, rowid, parent = report.foreign_keys[0]
-        raise DatabaseCorruptError(path=path, detail=f"{table} {rowid} → {parent}")
-    try:
-        with read_only(path) as connection:
-            revision = stored_revision(connection)
-    except sqlite3.DatabaseError as error:
-        raise DatabaseCorruptError(path=path, detail=error) from error
-    if revision is None:
-        raise NotADatabaseError(path=path)
-    if revision not in schema.KNOWN_REVISIONS:
-        raise DatabaseTooNewError(path=path, revision=revision)
-    return revision
+    from planner.store.schema_proof import prove_database
+
+    return prove_database(path)
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:

@@ -8,5 +8,5 @@ migration scripts, so they cannot drift.
 from __future__ import annotations
 
 # Oldest first. Append a revision here with every new migration script.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_certification_validity")
 HEAD: str = KNOWN_REVISIONS[-1]

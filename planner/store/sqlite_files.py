@@ -22,10 +22,69 @@ def has_sqlite_header(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
+def sqlite_uri(path: Path, mode: str = "rwc", *, immutable: bool = False) -> str:
+    """A ``file:`` URI for ``path``: ``?``, ``%``, ``#`` and spaces in names are quoted.
+
+    (A plain SQLAlchemy URL would read ``?x=1`` in a folder name as options.)
+    """
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def can_read_without_writing(path: Path) -> bool:
+    """True when SQLite may open ``path`` as immutable: no ``-wal`` with pages in it.
+
+    A database in WAL mode opened read-only needs to create ``-shm`` beside it;
+    in a folder that cannot be written, opening it immutable is the only way,
+    and is safe when no write-ahead log holds committed pages.
+    """
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+# What opening a WAL database read-only says when its ``-shm`` cannot be made:
+# the folder or file system is read-only, or the disk is full.
+_CANNOT_MAKE_SHM = (
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_FULL,
+)
+
+
+def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that cannot write, also in a folder or on a file system that is read-only."""
+    connection = sqlite3.connect(
+        sqlite_uri(path, "ro"),
+        uri=True,
+        isolation_level=None,
+        timeout=timeout,
+        check_same_thread=False,
+    )
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        connection.close()
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code not in _CANNOT_MAKE_SHM or not can_read_without_writing(path):
+            raise
+        connection = sqlite3.connect(
+            sqlite_uri(path, "ro", immutable=True),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    return connection
+
+
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+    connection = connect_read_only(path)
     try:
         yield connection
     finally:
@@ -53,9 +112,9 @@ def table_count(connection: sqlite3.Connection) -> int:
 
 
 def make_private_dir(path: Path) -> None:
-    if not path.exists():
-        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True)
-        os.chmod(path, PRIVATE_DIR_MODE)  # mkdir's mode is masked by the umask
+    from planner.store.folders import make_data_dir
+
+    make_data_dir(path, PRIVATE_DIR_MODE)
 
 
 def create_private_file(path: Path) -> None:
@@ -65,9 +124,13 @@ def create_private_file(path: Path) -> None:
 
 
 def tighten_database_files(path: Path) -> None:
-    """0600 on the database and its ``-wal``/``-shm`` companions."""
+    """No access for group and others on the database and its ``-wal``/``-shm`` companions.
+
+    Only permissions are taken away: a database its owner made read-only stays read-only.
+    """
     for suffix in ("", "-wal", "-shm"):
         candidate = Path(f"{path}{suffix}")
-        with contextlib.suppress(FileNotFoundError):
-            if candidate.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:
-                os.chmod(candidate, PRIVATE_FILE_MODE)
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            mode = candidate.stat().st_mode & 0o777
+            if mode & ~PRIVATE_FILE_MODE:
+                os.chmod(candidate, mode & PRIVATE_FILE_MODE)

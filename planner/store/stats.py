@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from planner.domain.enums import LEARNING_GROUPS, LearningGroup, PlanStatus, Road
+from planner.domain.certification import WARN_DAYS, CertificationDue, needs_attention
+from planner.domain.enums import LEARNING_GROUPS, LearningGroup, LearningType, PlanStatus, Road
 from planner.domain.market import YearTally, needs_reminder
 from planner.domain.skills import AreaLevel, skill_states, stale_skills
 from planner.domain.skills import Assessment as DomainAssessment
@@ -68,12 +69,17 @@ class Due:
     unassessed_skills: int
     market_reminder: bool  # no job postings read this year
     overdue_items: tuple[OverdueItem, ...]
-    review_year: int | None  # the yearly review to write, from December on
+    review_year: int | None  # the year to review (in the next year's plan), in December
+    certifications: tuple[CertificationDue, ...] = ()  # expiring or expired
 
     @property
     def empty(self) -> bool:
         return not (
-            self.stale_skills or self.market_reminder or self.overdue_items or self.review_year
+            self.stale_skills
+            or self.market_reminder
+            or self.overdue_items
+            or self.review_year
+            or self.certifications
         )
 
 
@@ -278,9 +284,13 @@ class StatsStore:
             )
             review_year = None
             if today.month == 12:
-                review = session.scalar(select(YearPlan.review).where(YearPlan.year == today.year))
+                # The review of a year opens the next year's plan (docs/yearplan.md).
+                review = session.scalar(
+                    select(YearPlan.review).where(YearPlan.year == today.year + 1)
+                )
                 if not (review or "").strip():
                     review_year = today.year
+            certifications = _certifications_due(session, today)
         names = {key: name if custom else None for _id, key, name, custom in skills}
         assessments = [
             DomainAssessment(key, day, level, ident)
@@ -293,7 +303,8 @@ class StatsStore:
             for key in stale_skills(states, today)
         )
         unassessed = sum(1 for state in states.values() if state.current is None)
-        return Due(stale, unassessed, needs_reminder(this_year, today), overdue, review_year)
+        reminder = needs_reminder(this_year, today)
+        return Due(stale, unassessed, reminder, overdue, review_year, certifications)
 
     def key_figures(self, today: dt.date) -> KeyFigures:
         with self._db.reading() as session:
@@ -362,3 +373,26 @@ def months_back(today: dt.date, count: int) -> tuple[Month, Month]:
     """The first and last of the ``count`` months ending with ``today``'s month."""
     index = today.year * 12 + today.month - count
     return (index // 12, index % 12 + 1), _ym(today)
+
+
+def _certifications_due(session: Session, today: dt.date) -> tuple[CertificationDue, ...]:
+    """Certifications expiring or expired within :data:`WARN_DAYS`, not yet renewed."""
+    renewal = aliased(PlanItem)
+    rows = session.execute(
+        select(PlanItem.id, PlanItem.title, PlanItem.valid_until, renewal.title, renewal.status)
+        .outerjoin(renewal, renewal.id == PlanItem.renewal_id)
+        .where(
+            PlanItem.item_type == LearningType.CERTIFICATION,
+            PlanItem.status != PlanStatus.DROPPED,
+            PlanItem.valid_until.between(
+                today - dt.timedelta(days=WARN_DAYS), today + dt.timedelta(days=WARN_DAYS)
+            ),
+        )
+        .order_by(PlanItem.valid_until, PlanItem.id)
+    )
+    due = []
+    for ident, title, until, renewal_title, renewal_status in rows:
+        state = needs_attention(until, renewal_status, today)
+        if state is not None:
+            due.append(CertificationDue(ident, title, until, state, renewal_title or ""))
+    return tuple(due)

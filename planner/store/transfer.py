@@ -16,7 +16,6 @@ A problem is reported with its JSON path, e.g. ``$.tables.skills[3].name``.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -28,10 +27,13 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Table, se
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from planner.domain.dates import parse_iso_date, parse_iso_moment
+from planner.domain.echo import echo
 from planner.i18n.markers import N_
-from planner.store import schema
+from planner.store import field_rules, schema
 from planner.store.database import Database
-from planner.store.errors import StoreError
+from planner.store.errors import PARAM_LIMIT, StoreError
+from planner.store.files import atomic_write_bytes, check_output_target, read_bounded
 from planner.store.models import Base
 from planner.store.validation import MAX_TEXT_LENGTH
 
@@ -43,6 +45,12 @@ INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 STARTER_TABLES = frozenset({"areas", "skills", "profile"})
 # Rows per savepoint while looking for the row a bulk insert was refused for.
 LOCATE_CHUNK = 500
+# Columns a later schema revision added (all nullable). An export written by an
+# older version lacks them; importing it reads them as NULL.
+ADDED_IN: dict[tuple[str, str], str] = {
+    ("plan_items", "valid_until"): "0002_certification_validity",
+    ("plan_items", "renewal_id"): "0002_certification_validity",
+}
 
 
 class TransferError(StoreError):
@@ -52,17 +60,13 @@ class TransferError(StoreError):
 
     def __init__(self, problem: str, where: str = "$", **params: object) -> None:
         self.problem = problem
-        self.where = where
-        self.problem_params = {key: str(value) for key, value in params.items()}
-        super().__init__(problem=problem.format(**self.problem_params), where=where)
+        self.where = echo(where, PARAM_LIMIT)
+        self.problem_params = {key: echo(value, PARAM_LIMIT) for key, value in params.items()}
+        super().__init__(problem=problem.format(**self.problem_params), where=self.where)
 
     def message(self, translate: Callable[[str], str]) -> str:
         problem = translate(self.problem).format(**self.problem_params)
         return translate(self.template).format(problem=problem, where=self.where)
-
-
-class ExportError(StoreError):
-    template = N_("The export {path} could not be written: {detail}")
 
 
 # -- columns -----------------------------------------------------------------
@@ -147,13 +151,9 @@ def dumps(document: Mapping[str, Any]) -> bytes:
 
 def export_file(database: Database, path: Path) -> int:
     """Write the export atomically; returns the number of rows written."""
-    from planner.settings import atomic_write_bytes
-
+    check_output_target(path)  # a link, device or folder: refused before the work
     document = export_document(database)
-    try:
-        atomic_write_bytes(path, dumps(document))
-    except OSError as error:
-        raise ExportError(path=path, detail=error.strerror or error) from error
+    atomic_write_bytes(path, dumps(document))  # whole or absent; refuses links and devices
     return sum(len(rows) for rows in document["tables"].values())
 
 
@@ -210,22 +210,15 @@ def parse(data: bytes) -> Any:
 
 
 def read_file(path: Path) -> Any:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise TransferError(
-            N_("the file could not be read: {error}"), error=error.strerror or error
-        ) from None
-    return parse(data)
+    """The JSON of a regular file of at most 64 MB (see :func:`read_bounded`)."""
+    return parse(read_bounded(path, MAX_FILE_BYTES))
 
 
 # -- checking a document -------------------------------------------------------
 
 
 def _show(value: object) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:37] + "…"
+    return echo(repr(value)[:200], 40)
 
 
 def _expect(condition: bool, where: str, problem: str, **params: object) -> None:
@@ -256,20 +249,50 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
     )
     known = {"format", "format_version", "schema_revision", "tables"}
     for key in document:
-        _expect(key in known, f"$.{key}", N_("unknown field {key}"), key=_show(key))
+        _expect(key in known, f"$.{echo(key, 40)}", N_("unknown field {key}"), key=_show(key))
     all_tables = document.get("tables")
     _expect(isinstance(all_tables, dict), "$.tables", N_("expected a JSON object"))
     by_name = {table.name: table for table in tables()}
     for name in all_tables:
-        _expect(name in by_name, f"$.tables.{name}", N_("unknown table {key}"), key=_show(name))
+        _expect(
+            name in by_name,
+            f"$.tables.{echo(name, 40)}",
+            N_("unknown table {key}"),
+            key=_show(name),
+        )
     result: dict[str, list[dict[str, Any]]] = {}
     for table in tables():
         where = f"$.tables.{table.name}"
         _expect(table.name in all_tables, where, N_("missing field {key}"), key=table.name)
         rows = all_tables[table.name]
         _expect(isinstance(rows, list), where, N_("expected a JSON list"))
-        result[table.name] = _check_rows(rows, fields(table), where)
+        result[table.name] = _check_rows(
+            _fill_added(rows, table.name, revision), fields(table), where
+        )
+        broken = field_rules.check_rows(table.name, result[table.name])
+        if broken is not None:
+            index, column, error = broken
+            raise TransferError(error.template, f"{where}[{index}].{column}", **error.params)
     return result
+
+
+def added_after(table: str, revision: str) -> list[str]:
+    """Columns of ``table`` that revisions after ``revision`` added."""
+    known = schema.KNOWN_REVISIONS
+    return [
+        column
+        for (name, column), added in ADDED_IN.items()
+        if name == table and known.index(added) > known.index(revision)
+    ]
+
+
+def _fill_added(rows: list[Any], table: str, revision: str) -> list[Any]:
+    """Rows of an older export with the columns added since then set to null."""
+    missing = added_after(table, revision)
+    if not missing:
+        return rows
+    empty = dict.fromkeys(missing)
+    return [{**empty, **row} if isinstance(row, dict) else row for row in rows]
 
 
 def _check_rows(rows: list[Any], specs: list[Field], where: str) -> list[dict[str, Any]]:
@@ -362,7 +385,7 @@ def _check_row(row: Any, specs: list[Field], where: str) -> dict[str, Any]:
     _expect(isinstance(row, dict), where, N_("expected a JSON object"))
     names = {spec.name for spec in specs}
     for key in row:
-        _expect(key in names, f"{where}.{key}", N_("unknown field {key}"), key=_show(key))
+        _expect(key in names, f"{where}.{echo(key, 40)}", N_("unknown field {key}"), key=_show(key))
     checked = {}
     for spec in specs:
         _expect(spec.name in row, where, N_("missing field {key}"), key=spec.name)
@@ -405,9 +428,9 @@ def _check_value(value: Any, spec: Field, where: str) -> Any:
     try:
         if spec.kind == "date":
             _expect(len(value) == 10, where, N_("expected a date in the form YYYY-MM-DD"))
-            return dt.date.fromisoformat(value)
+            return parse_iso_date(value)
         _expect(len(value) <= 32, where, N_("expected a date and time in ISO 8601 form"))
-        moment = dt.datetime.fromisoformat(value)
+        moment = parse_iso_moment(value)
         _expect(moment.tzinfo is None, where, N_("expected a date and time in ISO 8601 form"))
         return moment
     except ValueError:
@@ -457,11 +480,23 @@ def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, A
             rows = rows_by_table[table.name]
             if not rows:
                 continue
+            # A row may refer to a later row of its own table (a certification's
+            # renewal): those links go in once every row of the table is there.
+            own = _self_references(table)
+            later = [
+                {c: row[c] for c in ("id", *own)}
+                for row in rows
+                if any(row[c] is not None for c in own)
+            ]
+            if later:
+                rows = [{**row, **dict.fromkeys(own)} for row in rows]
             try:
                 with session.begin_nested():
                     session.execute(table.insert(), rows)
             except IntegrityError:
                 _insert_one_by_one(session, table, rows)  # raises at the row that breaks
+            if later:
+                _link_own_rows(session, table, later, rows_by_table[table.name])
             count += len(rows)
         broken = session.execute(text("PRAGMA foreign_key_check")).first()
         if broken is not None:
@@ -475,6 +510,30 @@ def import_rows(database: Database, rows_by_table: Mapping[str, list[dict[str, A
 
     ensure_catalogue(database, default_catalogue())
     return count
+
+
+def _self_references(table: Table) -> list[str]:
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _link_own_rows(
+    session: Session, table: Table, links: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> None:
+    """Set the references between rows of one table; say which row points nowhere."""
+    known = {row["id"] for row in rows}
+    for index, row in enumerate(rows):
+        if any(row[c] is not None and row[c] not in known for c in _self_references(table)):
+            raise TransferError(
+                N_("a row of {table} refers to something that is not in the file"),
+                f"$.tables.{table.name}[{index}]",
+                table=table.name,
+            )
+    for link in links:
+        session.execute(
+            table.update()
+            .where(table.c.id == link["id"])
+            .values({c: v for c, v in link.items() if c != "id"})
+        )
 
 
 def _insert_one_by_one(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -512,13 +571,15 @@ def json_schema() -> dict[str, Any]:
     for table in tables():
         properties = {}
         for spec in fields(table):
-            properties[spec.name] = _field_schema(spec)
+            properties[spec.name] = _field_schema(spec, ADDED_IN.get((table.name, spec.name)))
         table_schemas[table.name] = {
             "type": "array",
             "items": {
                 "type": "object",
                 "properties": properties,
-                "required": [spec.name for spec in fields(table)],
+                "required": [
+                    spec.name for spec in fields(table) if (table.name, spec.name) not in ADDED_IN
+                ],
                 "additionalProperties": False,
             },
         }
@@ -548,7 +609,16 @@ def json_schema() -> dict[str, Any]:
     }
 
 
-def _field_schema(spec: Field) -> dict[str, Any]:
+def _field_schema(spec: Field, added_in: str | None = None) -> dict[str, Any]:
+    described = _value_schema(spec)
+    if added_in is not None:
+        described["description"] = (
+            f"Added in schema revision {added_in}; absent in exports of older revisions."
+        )
+    return described
+
+
+def _value_schema(spec: Field) -> dict[str, Any]:
     if spec.kind == "int":
         base: dict[str, Any] = {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
     elif spec.kind == "bool":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from planner.domain.dates import MAX_YEAR, MIN_YEAR
 from planner.domain.enums import GoalStatus, LearningType, PlanStatus
 from planner.i18n.markers import N_
 from planner.store.database import Database
@@ -24,8 +25,6 @@ from planner.store.errors import ValidationError
 from planner.store.models import Goal, LogEntry, PlanItem, Skill, YearPlan
 from planner.store.validation import check_text
 
-MIN_YEAR = 1950
-MAX_YEAR = 2200
 MAX_TITLE_LENGTH = 500
 
 OPEN_GOAL_STATUSES = frozenset({GoalStatus.OPEN, GoalStatus.IN_PROGRESS})

@@ -28,6 +28,7 @@ from planner.store.models import (
     Area,
     Assessment,
     LogEntry,
+    PlanItem,
     Profile,
     Skill,
     SpecialisationChoice,
@@ -87,6 +88,15 @@ class RadarArea:
 
 
 @dataclass(frozen=True)
+class CertificationValidity:
+    """A certification and the last day it is valid (the printed plan lists them)."""
+
+    id: int
+    title: str
+    valid_until: dt.date
+
+
+@dataclass(frozen=True)
 class YearDocument:
     year: int
     as_of: dt.date  # "now" of the radar: the year's last day, or today in a running year
@@ -101,6 +111,8 @@ class YearDocument:
     radar: tuple[RadarArea, ...] = ()
     hours_this_year: Mapping[LearningGroup, int] = field(default_factory=dict, hash=False)
     review: ReviewSummary | None = None
+    # Certifications valid on the year's first day or later, by the last valid day.
+    certifications: tuple[CertificationValidity, ...] = ()
 
 
 def year_document(database: Database, year: int, today: dt.date | None = None) -> YearDocument:
@@ -121,6 +133,7 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
         area_minutes = _minutes_by_area(session, year - 1)
         postings = figures.market_postings(session, (year - 1,))
         radar = _radar(session, area_skills, dt.date(year - 1, 12, 31), as_of)
+        certifications = _certifications(session, dt.date(year, 1, 1))
 
     def levels_on(day: dt.date) -> dict[str, int]:
         states = skill_states([a for a in assessments if a.day <= day], {})
@@ -175,7 +188,21 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
         radar=radar,
         hours_this_year=minutes_by_group(entries, dt.date(year, 1, 1), dt.date(year, 12, 31)),
         review=review,
+        certifications=certifications,
     )
+
+
+def _certifications(session: Session, since: dt.date) -> tuple[CertificationValidity, ...]:
+    rows = session.execute(
+        select(PlanItem.id, PlanItem.title, PlanItem.valid_until)
+        .where(
+            PlanItem.item_type == LearningType.CERTIFICATION,
+            PlanItem.status != PlanStatus.DROPPED,
+            PlanItem.valid_until >= since,
+        )
+        .order_by(PlanItem.valid_until, PlanItem.id)
+    )
+    return tuple(CertificationValidity(*row) for row in rows)
 
 
 def _focus(session: Session, until: dt.date) -> Focus | None:

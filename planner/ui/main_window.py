@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +26,7 @@ from planner.ui.app_icon import application_icon
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
+from planner.ui.messages import show_store_error
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
 
@@ -52,6 +54,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._show_row)
+        # A click (or Enter) on a page name moves into the page, so its shortcuts
+        # (Ctrl+F, Ctrl+Shift+N...) work at once; arrow keys stay in the list.
+        self.nav.clicked.connect(lambda _index: self.focus_page())
+        self.nav.activated.connect(lambda _index: self.focus_page())
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -91,15 +97,24 @@ class MainWindow(QMainWindow):
         self.import_postings_action.triggered.connect(
             lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
         )
+        self.read_ads_action = QAction(self)
+        self.read_ads_action.triggered.connect(lambda: self._read_ads(folder=False))
+        self.read_ads_folder_action = QAction(self)
+        self.read_ads_folder_action.triggered.connect(lambda: self._read_ads(folder=True))
         self.export_log_action = QAction(self)
         self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
+        self.export_calendar_action = QAction(self)
+        self.export_calendar_action.triggered.connect(self.export_calendar)
         self.file_menu.addAction(self.new_log_entry_action)
         self.file_menu.addSeparator()
         for action in (self.preview_action, self.print_action, self.pdf_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_postings_action)
+        self.file_menu.addAction(self.read_ads_action)
+        self.file_menu.addAction(self.read_ads_folder_action)
         self.file_menu.addAction(self.export_log_action)
+        self.file_menu.addAction(self.export_calendar_action)
         self.file_menu.addSeparator()
 
         self.quit_action = QAction(self)
@@ -123,13 +138,17 @@ class MainWindow(QMainWindow):
         )
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.profile_action = QAction(self)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.edit_menu.addAction(self.profile_action)
 
         self.page_actions: list[QAction] = []
         for number, spec in enumerate(PAGES, start=1):
             action = QAction(self)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.go_to_page(key))
             self.view_menu.addAction(action)
             self.page_actions.append(action)
         self.view_menu.addSeparator()
@@ -149,6 +168,10 @@ class MainWindow(QMainWindow):
         self.guide_action = QAction(self)
         self.guide_action.triggered.connect(self.open_first_run_guide)
         self.help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(lambda: self.shortcuts_dialog().exec())
+        self.help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -161,8 +184,11 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
         self.import_postings_action.setText(_("Import &job postings…"))
+        self.read_ads_action.setText(_("Read job &ads…"))
+        self.read_ads_folder_action.setText(_("Read job ads from a f&older…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
         self.export_log_action.setText(_("Export learning &log as CSV…"))
+        self.export_calendar_action.setText(_("Expor&t calendar (.ics)…"))
         self.preview_action.setText(_("Print pre&view…"))
         self.print_action.setText(_("&Print…"))
         self.pdf_action.setText(_("Save plan as P&DF…"))
@@ -172,6 +198,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(_("&Redo"))
         self.language_menu.setTitle(_("&Language"))
         self.guide_action.setText(_("First-run &guide…"))
+        self.profile_action.setText(_("&Profile…"))
+        self.shortcuts_action.setText(_("&Keyboard shortcuts…"))
         self.about_action.setText(_("&About Career Planner"))
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setText(_(spec.title))
@@ -205,6 +233,39 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         return self._pages[key]
 
+    def go_to_page(self, key: str) -> Page:
+        """Show the page and put the keyboard focus into it (Ctrl+1…9, a click)."""
+        page = self.show_page(key)
+        self.focus_page()
+        return page
+
+    def page_tab_chain(self) -> list[QWidget]:
+        """The current page's widgets that take Tab, in Tab order."""
+        page = self.stack.currentWidget()
+        found: list[QWidget] = []
+        if page is None:
+            return found
+        widget = page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
+            if (
+                widget.isVisibleTo(page)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def focus_page(self) -> None:
+        """Focus the first field of the current page that takes the Tab key."""
+        page = self.stack.currentWidget()
+        if page is None or page.isAncestorOf(QApplication.focusWidget()):
+            return
+        for widget in self.page_tab_chain():
+            if widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
     def show_page(self, key: str) -> Page:
         row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
         if self.nav.currentRow() != row:
@@ -220,6 +281,11 @@ class MainWindow(QMainWindow):
         page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
         self.context.settings.set("window.page", PAGES[row].key)
+        self.market_reminder.set_quiet(PAGES[row].key == "overview")
+
+    def _read_ads(self, folder: bool) -> None:
+        page: Any = self.show_page("market")
+        page.ads.choose_files(folder=folder)
 
     def _year_plan(self) -> Any:
         return self.page("yearplan")
@@ -233,14 +299,55 @@ class MainWindow(QMainWindow):
         self.context.settings.set("language", language)
         self.language_changed.emit(language)
 
+    def export_calendar(self) -> None:
+        from planner.ui.calendar_export import choose_calendar_file
+
+        choose_calendar_file(self, self.context)
+
     def about_dialog(self) -> AboutDialog:
         return AboutDialog(self.context.data_dir, self)
 
     def show_about(self) -> None:
         self.about_dialog().exec()
 
+    def profile_dialog(self) -> QDialog:
+        from planner.store.profile import ProfileStore
+        from planner.ui.changes import Change, Changes
+        from planner.ui.dialogs.profile_dialog import ProfileDialog
+        from planner.ui.operations import Ask, record
+
+        store = ProfileStore(self.context.database)
+        ask = Ask(lambda _question: True, lambda error: show_store_error(self, error))
+
+        def save(name: str, role: str) -> None:
+            before = store.set_profile(name, role)
+            after = store.profile()
+            record(
+                self.context,
+                ask,
+                _("Edit the profile"),
+                Changes(Change.SETTINGS),  # the name and role the printed plan shows
+                undo=lambda: store.set_profile(before.name, before.role),
+                redo=lambda: store.set_profile(after.name, after.role),
+            )
+
+        return ProfileDialog(store.profile(), save, self)
+
+    def shortcuts_dialog(self) -> QDialog:
+        from planner.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        return ShortcutsDialog(self)
+
+    def edit_profile(self) -> None:
+        self.profile_dialog().exec()
+
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        return [("about", self.about_dialog()), *self.data_actions.review_dialogs()]
+        return [
+            ("about", self.about_dialog()),
+            ("profile", self.profile_dialog()),
+            ("shortcuts", self.shortcuts_dialog()),
+            *self.data_actions.review_dialogs(),
+        ]
 
     # -- first-run guide -------------------------------------------------
 
@@ -285,8 +392,10 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(1100, 720)
-        # A returning user starts on the first page, the overview of what is due.
-        self.show_page(PAGES[0].key)
+        # A returning user comes back to the page they left; the first time, the overview.
+        last = self.context.settings.get("window.page")
+        keys = [spec.key for spec in PAGES]
+        self.show_page(last if isinstance(last, str) and last in keys else keys[0])
 
     def save_state(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
@@ -294,7 +403,15 @@ class MainWindow(QMainWindow):
             {"window.geometry": geometry, "window.page": self.current_page_key()}
         )
 
+    def flush_edits(self) -> None:
+        """Save text typed into pages that save as one types."""
+        for page in list(self._pages.values()):
+            flush = getattr(page, "flush_edits", None)
+            if callable(flush):
+                flush()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_edits()
         self.save_state()
         super().closeEvent(event)
 

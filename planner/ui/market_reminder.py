@@ -1,7 +1,8 @@
 """The yearly reminder to read the job market, shown once and never nagging.
 
 It appears in the main window's status bar when no posting has been read in
-the current year. "Dismiss" remembers the year in the settings
+the current year, except on the overview, whose list of what is due says it
+already (so it is never said twice). "Dismiss" remembers the year in the settings
 (``market.reminder_dismissed``), so it stays away until next year; adding a
 posting of this year makes it disappear on its own.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from planner.domain.market import REMINDER
@@ -40,6 +41,7 @@ class MarketReminder(QFrame):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._quiet = False
         self.setObjectName("marketReminder")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = plain_label()
@@ -47,6 +49,10 @@ class MarketReminder(QFrame):
         self.open_button.clicked.connect(self.open_requested)
         self.dismiss_button = QPushButton()
         self.dismiss_button.clicked.connect(self.dismiss)
+        # Tab stays in the page (the status bar comes after pages in Qt's chain, as
+        # pages are built later); the job market is Ctrl+6 from the keyboard.
+        for button in (self.open_button, self.dismiss_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.text, 1)
@@ -57,7 +63,12 @@ class MarketReminder(QFrame):
 
     def update_visibility(self) -> None:
         """Show the reminder when it is due (call once it sits in the window)."""
-        self.setVisible(reminder_due(self.context))
+        self.setVisible(not self._quiet and reminder_due(self.context))
+
+    def set_quiet(self, quiet: bool) -> None:
+        """Stay hidden while the page shown says the same (the overview's due list)."""
+        self._quiet = quiet
+        self.update_visibility()
 
     def retranslate(self) -> None:
         self.text.setText(_(REMINDER.template))

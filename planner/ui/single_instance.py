@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILENAME = "planner.lock"
+from planner.store.folders import LOCK_FILENAME
+
 _RAISE = b"raise\n"
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.date_field import DateField, four_digit_year, from_qdate, to_qdate
 from planner.ui.models.table import RECORD_ROLE
+
+__all__ = ["DateField", "from_qdate", "to_qdate"]
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -41,35 +44,91 @@ def show_error_in(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    localize_date_edit(edit)
-    edit.setDate(to_qdate(value or dt.date.today()))
-    return edit
+def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> DateField:
+    """A required date (the shared :class:`DateField`), today when no value is given."""
+    return DateField(value, parent=parent)
 
 
 def localize_date_edit(edit: QDateEdit) -> None:
     """Date widgets keep the locale they were made with; refresh it after a switch."""
+    if isinstance(edit, DateField):
+        edit.localize()
+        return
     locale = QLocale()
     edit.setLocale(locale)
-    edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+class RecordTable(QTableView):
+    """A table of records; with :meth:`fit_main_column`, its columns always fit its width."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._main: int | None = None
+        self._caps: dict[int, int] = {}
+        self._cap = 0
+        self._share = 0.4
 
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+    def fit_main_column(
+        self,
+        main: int,
+        cap: int = 170,
+        caps: dict[int, int] | None = None,
+        share: float = 0.4,
+    ) -> None:
+        """``main`` (the text people read) takes the room; the other columns are as wide
+        as their contents up to ``cap`` (or ``caps[column]``), elided beyond; no
+        sideways scrolling."""
+        self._main, self._cap, self._caps = main, cap, dict(caps or {})
+        self._share = share  # the least part of the width ``main`` gets
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.fit_columns_now()
+
+    def fit_columns_now(self) -> None:
+        model, main = self.model(), self._main
+        if main is None or model is None or main >= model.columnCount():
+            return
+        header = self.horizontalHeader()
+        widths: dict[int, int] = {}
+        for column in range(model.columnCount()):
+            if column == main or self.isColumnHidden(column):
+                continue
+            natural = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+            widths[column] = min(natural, self._caps.get(column, self._cap))
+        total = self.viewport().width()
+        floor = max(header.sectionSizeHint(main), int(total * self._share))
+        over = floor - (total - sum(widths.values()))
+        if over > 0 and widths:  # narrow: the others give way in proportion, elided
+            spare = {c: max(w - 40, 0) for c, w in widths.items()}
+            pool = sum(spare.values()) or 1
+            for column in widths:
+                widths[column] -= min(spare[column], round(over * spare[column] / pool) + 1)
+        room = total - sum(widths.values())
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self.setColumnWidth(main, max(room, 40))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(self.fit_columns_now)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns_now()
 
 
 FIT_SAMPLE_ROWS = 100
 """How many rows a table measures to size its columns."""
 
 
-def record_table(parent: QWidget | None = None) -> QTableView:
-    view = QTableView(parent)
+def record_table(parent: QWidget | None = None) -> RecordTable:
+    view = RecordTable(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setSortingEnabled(True)

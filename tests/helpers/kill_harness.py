@@ -6,7 +6,8 @@ Usage: python kill_harness.py DATA_DIR KILLS SEED [--unsafe]
 One process (this one) imports everything once, then for each round forks a
 writer. The writer opens the data folder with ``open_database`` and writes
 through the store: an assessment (``SkillStore.assess``), then a transaction
-with a log entry linked to three skills and a plan item linked to two. After
+with a log entry linked to three skills and a plan item linked to two (a
+certification with its validity, renewing the previous round's item). After
 each commit it writes the id to a pipe: that write is *acknowledged*. The
 parent reads acknowledgements for a random time (a few ms to ~60 ms), sends
 SIGKILL, collects the acknowledgements still in the pipe, and then checks the
@@ -62,6 +63,7 @@ def writer(data_dir: Path, ack_fd: int, unsafe: bool, seed: int) -> None:
     generator = random.Random(seed)
     today = dt.date.today()
     number = 0
+    renews: int | None = None
     while True:
         number += 1
         skill = SKILLS[number % len(SKILLS)]
@@ -71,10 +73,12 @@ def writer(data_dir: Path, ack_fd: int, unsafe: bool, seed: int) -> None:
             linked = list(session.scalars(sql_select(Skill).where(Skill.key.in_(SKILLS[:3]))))
             plan = PlanItem(
                 title=f"plan {number}",
-                item_type=LearningType.COURSE,
+                item_type=LearningType.CERTIFICATION,
                 plan_year=today.year,
                 notes="n" * generator.randint(10, 3000),
                 skills=linked[:2],
+                valid_until=today + dt.timedelta(days=number),
+                renewal_id=renews,
             )
             entry = LogEntry(
                 logged_on=today,
@@ -86,6 +90,7 @@ def writer(data_dir: Path, ack_fd: int, unsafe: bool, seed: int) -> None:
             session.add_all([plan, entry])
             session.flush()
             entry_id, plan_id = entry.id, plan.id
+        renews = plan_id
         os.write(ack_fd, f"t {entry_id} {plan_id}\n".encode())
 
 
@@ -118,6 +123,11 @@ def check(path: Path, assessments: set[int], entries: set[tuple[int, int]]) -> l
             )
             logged = {r[0] for r in connection.execute("SELECT id FROM log_entries")}
             planned = {r[0] for r in connection.execute("SELECT id FROM plan_items")}
+            undated = connection.execute(
+                "SELECT count(*) FROM plan_items WHERE valid_until IS NULL"
+            ).fetchone()[0]
+            if undated:
+                problems.append("a certification lost its validity")
             for entry_id, plan_id in entries:
                 if entry_id not in logged or plan_id not in planned:
                     problems.append(f"lost write {entry_id}/{plan_id}")

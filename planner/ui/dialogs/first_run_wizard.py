@@ -2,8 +2,10 @@
 
 It opens on the first start with an empty data folder (the profile is not
 "onboarded" yet) and from Help > First-run guide. Nothing is saved until
-Finish; skipping (the Skip button, Esc or closing it) only marks the guide as
-done, so it does not come back at every start.
+Finish; skipping (the Skip button, or Esc or closing it after a question when
+something was typed) only marks the guide as done, so it does not come back at
+every start. Run again, it starts from what is stored and saves only what was
+changed: strengths, area levels and the road left as they were add nothing.
 
 The quick self-assessment asks for one level per area. It is stored as a
 dated assessment of every active skill of that area, so the area's level
@@ -17,7 +19,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -39,12 +41,14 @@ from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.i18n.formatting import format_number
 from planner.labels import area_name
 from planner.store.errors import StoreError
-from planner.store.profile import ProfileStore
+from planner.store.profile import ChoiceRecord, ProfileStore
 from planner.ui.context import AppContext
 from planner.ui.direction_widgets import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
+from planner.ui.messages import confirm
 from planner.ui.widgets import error_label, plain_label, show_error_in
 
 PROFILE_PAGE, LANGUAGE_PAGE, STRENGTHS_PAGE, LEVELS_PAGE, ROAD_PAGE = range(5)
+_ARROWS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right})
 REVIEW_AFTER_DAYS = 365
 
 _QT_BUTTONS = (
@@ -81,10 +85,17 @@ class ProfilePage(_Page):
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
         form.addRow(self.role_label, self.role_edit)
+        self.name_hint = _text()
+        self.name_edit.textChanged.connect(self._show_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.name_hint)
         self.registerField("name*", self.name_edit)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        self.name_hint.setVisible(not self.name_edit.text().strip())
 
     def retranslate(self) -> None:
         self.setTitle(_("Welcome to Career Planner"))
@@ -99,6 +110,10 @@ class ProfilePage(_Page):
         self.name_label.setText(_("N&ame:"))
         self.role_label.setText(_("Current &role:"))
         self.role_edit.setPlaceholderText(_("For example: marketing coordinator"))
+        self.name_hint.setText(_("Type your name to go on (Next)."))
+
+    def isComplete(self) -> bool:
+        return bool(self.name_edit.text().strip())
 
 
 class LanguagePage(_Page):
@@ -110,9 +125,11 @@ class LanguagePage(_Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         self.buttons: dict[str, QRadioButton] = {}
+        self._arrowing = False
         for code in LANGUAGES:
             button = QRadioButton(LANGUAGE_NAMES[code])  # endonyms: never translated
             button.setObjectName(f"language-{code}")
+            button.installEventFilter(self)
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[code] = button
@@ -122,14 +139,38 @@ class LanguagePage(_Page):
     def initializePage(self) -> None:
         self.buttons[current_language()].setChecked(True)
 
-    def _toggled(self, button: QAbstractButton, on: bool) -> None:
-        language = next(code for code, own in self.buttons.items() if own is button)
-        if on and self._change_language is not None and language != current_language():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An arrow key only moves the choice; Space, a click or Next switch the window.
+        if event.type() == QEvent.Type.KeyPress:
+            self._arrowing = event.key() in _ARROWS  # type: ignore[attr-defined]
+        elif event.type() == QEvent.Type.KeyRelease:
+            self._arrowing = False
+        return False
+
+    def chosen(self) -> str:
+        return next(code for code, own in self.buttons.items() if own.isChecked())
+
+    def _toggled(self, _button: QAbstractButton, on: bool) -> None:
+        if on and not self._arrowing:
+            self._apply()
+
+    def _apply(self) -> None:
+        language = self.chosen()
+        if self._change_language is not None and language != current_language():
             self._change_language(language)
+
+    def validatePage(self) -> bool:
+        self._apply()
+        return True
 
     def retranslate(self) -> None:
         self.setTitle(_("Language"))
-        self.setSubTitle(_("The window changes at once; you can switch later in View > Language."))
+        self.setSubTitle(
+            _(
+                "Space, a click or Next switches the window; you can switch later"
+                " in View > Language."
+            )
+        )
         self.intro.setText(_("Which language do you want to use?"))
 
 
@@ -182,6 +223,7 @@ class RoadPage(_Page):
     def __init__(self, advice: Callable[[], Advice]) -> None:
         super().__init__()
         self._advice = advice
+        self.current: ChoiceRecord | None = None  # the stored road, shown on a rerun
         self.suggestion = _text()
         self.suggestion.setStyleSheet("font-weight: bold;")
         self.reasons = _text()
@@ -197,7 +239,10 @@ class RoadPage(_Page):
 
     def initializePage(self) -> None:
         advice = self._advice()
-        self.editor.set_choice(advice.road, advice.focus, "")
+        if self.current is not None:
+            self.editor.set_choice(self.current.road, self.current.focus, self.current.rationale)
+        else:
+            self.editor.set_choice(advice.road, advice.focus, "")
         self._show(advice)
 
     def _show(self, advice: Advice) -> None:
@@ -242,11 +287,15 @@ class FirstRunWizard(QWizard):
         self.context = context
         self.store = ProfileStore(context.database)
         self._review = start_id is not None  # built for review: never saves
+        self._skipping = False
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._custom_button)
         self.setMinimumSize(640, 520)
+        # Tab from the last field goes to Next / Finish (Enter then goes on, not back);
+        # Back stays one key away with Alt+B.
+        self.button(QWizard.WizardButton.BackButton).setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.profile_page = ProfilePage()
         self.language_page = LanguagePage(change_language)
@@ -277,9 +326,12 @@ class FirstRunWizard(QWizard):
         latest = self.store.latest_strengths()
         if latest is not None:
             self.strengths_page.editor.set_values({k: latest.of(k) for k in StrengthKind})
+        self._stored_strengths = self.strengths_page.editor.values() if latest else None
         for key, level in self.store.area_levels().items():
             if level.current is not None and key in self.levels_page.editor.combos:
                 self.levels_page.editor.set_level(key, round(level.current))
+        self._stored_levels = self.levels_page.editor.levels()
+        self.road_page.current = self.store.latest_choice()
 
     def pages(self) -> list[_Page]:
         return [self.page(page_id) for page_id in self.PAGE_IDS]  # type: ignore[misc]
@@ -315,9 +367,36 @@ class FirstRunWizard(QWizard):
         self.skip()
 
     def skip(self) -> None:
-        self.reject()
+        """The Skip button: asked for in so many words, so no question."""
+        self._skipping = True
+        try:
+            self.reject()
+        finally:
+            self._skipping = False
+
+    def has_changes(self) -> bool:
+        """Whether anything was typed or chosen that Finish would save."""
+        profile = self.store.profile()
+        page = self.profile_page
+        return (
+            (page.name_edit.text().strip(), page.role_edit.text().strip())
+            != (profile.name, profile.role)
+            or self._changed_levels() != {}
+            or (
+                self._stored_strengths is not None
+                and self.strengths_page.editor.values() != self._stored_strengths
+            )
+        )
 
     def reject(self) -> None:
+        if (
+            not self._review
+            and not self._skipping
+            and self.isVisible()
+            and self.has_changes()
+            and not confirm(self, _("Close the guide? What you entered here is not saved."))
+        ):
+            return
         if not self._review:
             # On a store error the guide simply shows again next time.
             with contextlib.suppress(StoreError):
@@ -336,21 +415,38 @@ class FirstRunWizard(QWizard):
         super().accept()
         self.completed.emit()
 
+    def _changed_levels(self) -> dict[str, int]:
+        """Area levels chosen here that differ from the stored ones (a rerun keeps the rest)."""
+        stored = self._stored_levels
+        return {
+            key: level
+            for key, level in self.levels_page.editor.levels().items()
+            if stored.get(key) != level
+        }
+
     def save(self) -> None:
+        """Save what is new; what was shown as stored and left alone adds nothing."""
         today = dt.date.today()
         page = self.profile_page
         self.store.set_profile(page.name_edit.text(), page.role_edit.text())
         values = self.strengths_page.editor.values()
-        self.store.add_strengths(*(values[kind] for kind in StrengthKind), on=today)
-        levels = self.levels_page.editor.levels()
+        if values != self._stored_strengths:
+            self.store.add_strengths(*(values[kind] for kind in StrengthKind), on=today)
+        levels = self._changed_levels()
         if levels:
             self.store.assess_areas(levels, today)
         editor = self.road_page.editor
-        self.store.add_choice(
+        current = self.road_page.current
+        if current is None or (current.road, current.focus, current.rationale) != (
             editor.road(),
             editor.focus(),
             editor.rationale(),
-            today,
-            today + dt.timedelta(days=REVIEW_AFTER_DAYS),
-        )
+        ):
+            self.store.add_choice(
+                editor.road(),
+                editor.focus(),
+                editor.rationale(),
+                today,
+                today + dt.timedelta(days=REVIEW_AFTER_DAYS),
+            )
         self.store.set_onboarded(True)

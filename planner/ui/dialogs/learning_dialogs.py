@@ -11,23 +11,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from babel.numbers import get_currency_name
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -35,70 +30,47 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LearningType, PlanStatus
-from planner.i18n import _
+from planner.i18n import _, current_language
 from planner.i18n.formatting import babel_locale, currency_precision
+from planner.i18n.languages import DEFAULT_CURRENCIES
 from planner.labels import enum_label
 from planner.store.learning import LogEntryFields, PlanItemFields, PlanItemRecord
 from planner.store.validation import is_web_link
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.skill_dialogs import _FormDialog
 from planner.ui.models.learning import PRIORITY_LABELS
+from planner.ui.skill_picker import SkillChoice, SkillPicker
 from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 CURRENCIES = ("NOK", "KES", "TZS", "UGX", "USD", "EUR", "GBP", "SEK", "DKK")
-NO_DATE = dt.date(2000, 1, 1)  # the minimum of an optional date field means "not set"
 
-SkillChoice = tuple[str, str]  # (key, shown name)
-
-
-class SkillPicker(QListView):
-    """Several skills, ticked with the mouse or Space."""
-
-    def __init__(
-        self,
-        skills: Sequence[SkillChoice],
-        chosen: Sequence[str] = (),
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.items = QStandardItemModel(self)
-        for key, name in skills:
-            item = QStandardItem(name)
-            item.setData(key)
-            item.setCheckable(True)
-            item.setEditable(False)
-            self.items.appendRow(item)
-        self.setModel(self.items)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.set_chosen(chosen)
-        self.setMinimumHeight(110)
-        if self.items.rowCount():
-            self.setCurrentIndex(self.items.index(0, 0))
-
-    def set_chosen(self, keys: Sequence[str]) -> None:
-        wanted = set(keys)
-        for row in range(self.items.rowCount()):
-            item = self.items.item(row)
-            state = item.data() in wanted
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
-
-    def chosen(self) -> tuple[str, ...]:
-        return tuple(
-            self.items.item(row).data()
-            for row in range(self.items.rowCount())
-            if self.items.item(row).checkState() == Qt.CheckState.Checked
-        )
+ItemChoice = tuple[int, str]  # (plan item id, shown title)
 
 
-def optional_date_edit(value: dt.date | None) -> QDateEdit:
-    edit = date_edit(value or NO_DATE)
-    edit.setMinimumDate(to_qdate(NO_DATE))
-    edit.setSpecialValueText(_("Not set"))
-    return edit
+def optional_date_edit(value: dt.date | None) -> DateField:
+    """A date that may be left empty ("Not set"); typed or picked."""
+    return DateField(value, optional=True, empty_text=_("Not set"))
 
 
-def optional_date(edit: QDateEdit) -> dt.date | None:
-    value = from_qdate(edit.date())
-    return None if value == NO_DATE else value
+def optional_date(edit: DateField) -> dt.date | None:
+    return edit.value()
+
+
+def renewal_combo(choices: Sequence[ItemChoice], current: int | None) -> QComboBox:
+    """No renewal, or the plan item that renews the certification."""
+    combo = QComboBox()
+    combo.addItem(_("No renewal planned"), None)
+    for ident, title in choices:
+        combo.addItem(" ".join(title.split()), ident)
+    if current is not None:
+        index = combo.findData(current)
+        if index < 0:
+            combo.addItem(str(current), current)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+    combo.setMinimumContentsLength(24)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
 
 
 def type_combo(current: LearningType | None = None) -> QComboBox:
@@ -129,6 +101,7 @@ def _row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
         layout.addWidget(widget, 1 if stretch_first and number == 0 else 0)
     if not stretch_first:
         layout.addStretch(1)
+    holder.setFocusProxy(widgets[0])  # the row label's Alt+letter reaches the first field
     return holder
 
 
@@ -150,6 +123,7 @@ class PlanItemDialog(_QuickSaveDialog):
         *,
         item: PlanItemFields | None = None,
         default_year: int | None = None,
+        renewal_choices: Sequence[ItemChoice] = (),
         parent: QWidget | None = None,
     ) -> None:
         editing = item is not None
@@ -193,7 +167,7 @@ class PlanItemDialog(_QuickSaveDialog):
         for code in CURRENCIES:
             name = get_currency_name(code, locale=babel_locale())
             self.currency_combo.addItem(f"{code} – {name}", code)
-        currency = item.currency or "NOK"
+        currency = item.currency or DEFAULT_CURRENCIES[current_language()]
         if self.currency_combo.findData(currency) < 0:
             self.currency_combo.addItem(
                 f"{currency} – {get_currency_name(currency, locale=babel_locale())}", currency
@@ -212,6 +186,12 @@ class PlanItemDialog(_QuickSaveDialog):
         self.year_spin.setRange(1970, 2100)
         self.year_spin.setValue(item.plan_year)
         self.notes_edit = _multi_line(item.notes, _("Why this, and what you expect from it"))
+        self.valid_until_edit = optional_date_edit(item.valid_until)
+        self.valid_until_edit.setToolTip(
+            _("The last day the certification is valid; the overview reminds you 60 days before.")
+        )
+        self.valid_until_row = _row(self.valid_until_edit)
+        self.renewal_combo = renewal_combo(renewal_choices, item.renewal_id)
 
         self.form.addRow(_("&Title:"), self.title_edit)
         self.form.addRow(_("T&ype:"), self.type_combo)
@@ -220,13 +200,23 @@ class PlanItemDialog(_QuickSaveDialog):
         self.form.addRow(_("S&kills it builds:"), self.skill_picker)
         self.form.addRow(_("&Status:"), self.status_combo)
         self.form.addRow(_("Planned st&art:"), dates)
+        self.form.addRow(_("&Valid until:"), self.valid_until_row)
+        self.form.addRow(_("Rene&wal:"), self.renewal_combo)
         self.form.addRow(_("&Estimated hours:"), self.hours_spin)
         self.form.addRow(_("&Cost:"), cost_row)
-        self.form.addRow(_("P&riority:"), self.priority_combo)
-        self.form.addRow(_("Plan &year:"), self.year_spin)
+        self.form.addRow(_("Pr&iority:"), self.priority_combo)
+        self.form.addRow(_("Plan yea&r:"), self.year_spin)
         self.form.addRow(_("&Notes:"), self.notes_edit)
         self._update_link_button()
+        self.type_combo.currentIndexChanged.connect(self._update_certification_rows)
+        self._update_certification_rows()
         self.title_edit.setFocus()
+
+    def _update_certification_rows(self) -> None:
+        """Validity and renewal belong to certifications only."""
+        certification = self.type_combo.currentData() == LearningType.CERTIFICATION
+        self.form.setRowVisible(self.valid_until_row, certification)
+        self.form.setRowVisible(self.renewal_combo, certification)
 
     def _update_link_button(self) -> None:
         self.open_link_button.setEnabled(is_web_link(self.link_edit.text()))
@@ -258,6 +248,8 @@ class PlanItemDialog(_QuickSaveDialog):
             currency=currency if cost else "",
             priority=self.priority_combo.currentData(),
             notes=self.notes_edit.toPlainText().strip(),
+            valid_until=optional_date(self.valid_until_edit),
+            renewal_id=self.renewal_combo.currentData(),
         )
 
     def save(self) -> None:

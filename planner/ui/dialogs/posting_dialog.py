@@ -10,6 +10,7 @@ the last one picked.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
@@ -63,6 +64,32 @@ class _PickerEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def match_rank(needle: str, key: str, name: str) -> int | None:
+    """How well a typed (casefolded) text names an option; lower is better, None: not at all.
+
+    0 the whole name or key, 1 the name starts with it as a word, 2 a whole word of
+    the name, 3 the start of the name, 4 the start of a word, 5 anywhere in it.
+    Ties go to the shorter name: "content" means Content creation, not Content and
+    on-page SEO.
+    """
+    folded = name.casefold()
+    if needle in (folded, key):
+        return 0
+    if needle not in folded:
+        return None
+    words = re.findall(r"\w+", folded)
+    phrase = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    if phrase.match(folded):
+        return 1
+    if phrase.search(folded):
+        return 2
+    if folded.startswith(needle):
+        return 3
+    if any(word.startswith(needle) for word in words):
+        return 4
+    return 5
 
 
 class KeyPicker(QWidget):
@@ -129,15 +156,16 @@ class KeyPicker(QWidget):
             self._show()
 
     def match(self, text: str) -> str | None:
-        """The key a typed text means: the exact name, else the only (or first) match."""
+        """The key a typed text means: the best of the names containing it."""
         needle = text.strip().casefold()
         if not needle:
             return None
-        for key, name in self._options:
-            if name.casefold() == needle or key == needle:
-                return key
-        found = [key for key, name in self._options if needle in name.casefold()]
-        return found[0] if found else None
+        ranked = [
+            (rank, len(name), index, key)
+            for index, (key, name) in enumerate(self._options)
+            if (rank := match_rank(needle, key, name)) is not None
+        ]
+        return min(ranked)[3] if ranked else None
 
     def pick_typed(self) -> None:
         popup = self.completer.popup()
@@ -232,10 +260,10 @@ class PostingDialog(QDialog):
         self.form.addRow(_("&Date seen:"), self.date_edit)
         self.form.addRow(_("&Title:"), self.title_edit)
         self.form.addRow(_("&Employer:"), self.employer_edit)
-        self.form.addRow(_("S&ource:"), self.source_edit)
+        self.form.addRow(_("Sou&rce:"), self.source_edit)
         self.form.addRow(_("&Link:"), self.link_edit)
-        self.form.addRow(_("Lo&cation:"), self.location_edit)
-        self.form.addRow(_("Se&niority:"), self.seniority_combo)
+        self.form.addRow(_("Locat&ion:"), self.location_edit)
+        self.form.addRow(_("Seniorit&y:"), self.seniority_combo)
         self.form.addRow(_("&Skills:"), self.skills)
         self.form.addRow(_("&Areas:"), self.areas)
         self.form.addRow(_("N&otes:"), self.notes_edit)

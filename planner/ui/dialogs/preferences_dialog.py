@@ -33,7 +33,7 @@ class PreferencesDialog(QDialog):
         chosen = settings.get(BACKUP_FOLDER_SETTING) or ""
         self.folder_edit = QLineEdit(chosen if isinstance(chosen, str) else "")
         self.folder_edit.setPlaceholderText(_("Default: a folder inside the data folder"))
-        self.browse_button = QPushButton(_("&Browse…"))
+        self.browse_button = QPushButton(_("B&rowse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)

@@ -71,6 +71,7 @@ class TargetDialog(_FormDialog):
         self.combo.setCurrentIndex(0 if current is None else current + 1)
         self.header_layout.insertWidget(0, plain_label(skill_title))
         self.form.addRow(_("&Target level:"), self.combo)
+        self.combo.setFocus()  # the value, not Save: arrows choose, Enter saves
 
     def save(self) -> None:
         self._on_save(self.combo.currentData())

@@ -170,7 +170,7 @@ class LogPage(Page):
     def retranslate(self) -> None:
         self._name_skills()
         self.search.setPlaceholderText(_("Search the log"))
-        self.from_label.setText(_("&From:"))
+        self.from_label.setText(_("Fro&m:"))
         self.to_label.setText(_("T&o:"))
         for edit in (self.from_edit, self.to_edit):
             localize_date_edit(edit)
@@ -180,7 +180,7 @@ class LogPage(Page):
         self._fill_skills()
         self.new_button.setText(_("&New entry…"))
         self.new_button.setToolTip(_("Add a log entry (Ctrl+N, from any page)"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.export_button.setText(_("E&xport CSV…"))
         self.delete_button.setText(_("&Delete"))
         self.model.retranslate()
@@ -232,10 +232,8 @@ class LogPage(Page):
             self._show_totals()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as the headers and a sample of rows need (any language)."""
-        self.table.resizeColumnsToContents()
-        for column in (6, 7):  # the reflections: readable, the rest in the tooltip-free cell
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        """What I learned takes the room; the other columns elide (any language)."""
+        self.table.fit_main_column(6, cap=150, caps={7: 180})
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         def ignore(*_args: object) -> None:
@@ -267,7 +265,8 @@ class LogPage(Page):
         self.model.skill_names = self._skill_names
 
     def skill_choices(self) -> list[SkillChoice]:
-        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+        skills = self.context.skills.skills(include_archived=False)
+        return [(r.key, skill_name(r), r.area_key) for r in skills]
 
     def _fill_skills(self) -> None:
         choices = sorted(self._skill_names.items(), key=lambda pair: pair[1].casefold())

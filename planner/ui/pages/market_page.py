@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Seniority
-from planner.i18n import _, ngettext
+from planner.i18n import _, current_language, ngettext
 from planner.labels import area_name, skill_name
 from planner.market_text import summary
 from planner.store.errors import StoreError
@@ -37,6 +36,7 @@ from planner.store.postings_csv import PostingsImportError, RowProblem
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
+from planner.ui.job_ads_import import JobAdsImport, sample_review
 from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.models.market import AnalysisModel, PostingsModel
 from planner.ui.models.table import RecordFilterProxy
@@ -76,13 +76,8 @@ class MarketPage(Page):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, stretch=6)
-        # Titles and the lists of areas can be long: give them a fixed share,
-        # and let the list of skills take the rest.
-        header = self.table.horizontalHeader()
-        for column, width in ((1, 220), (7, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        # Titles take the room; skills and areas show what fits (elided).
+        self.table.fit_main_column(1, cap=160, caps={6: 200})
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
@@ -94,6 +89,7 @@ class MarketPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_postings)
+        self.ads = JobAdsImport(self, self.store)  # saved pages, pasted ads, drops
         self.count_label = plain_label()
         self.status = plain_label()
         self.status.setWordWrap(True)
@@ -138,6 +134,7 @@ class MarketPage(Page):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
+        actions.addWidget(self.ads.button)
         actions.addWidget(self.import_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -179,9 +176,10 @@ class MarketPage(Page):
         self.search.setPlaceholderText(_("Search job postings"))
         self.add_button.setText(_("&New postings…"))
         self.add_button.setToolTip(_("Enter postings one after another (Ctrl+Shift+N)"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.delete_button.setText(_("&Delete"))
-        self.import_button.setText(_("&Import CSV…"))
+        self.import_button.setText(_("I&mport CSV…"))
+        self.ads.retranslate()
         self.analysis_box.setTitle(_("Yearly analysis"))
         self.year_label.setText(_("&Year:"))
         self.tables.setTabText(0, _("Areas"))
@@ -291,6 +289,7 @@ class MarketPage(Page):
             ("import-file", self._file_dialog(QDir.rootPath())),  # no user path shown
             ("import-progress", progress),
             ("import-errors", message_box(self, Icon.Warning, errors.message(_))),
+            ("ad-review", sample_review(self.ads, current_language())),
         ]
 
     # -- selection -------------------------------------------------------

@@ -8,7 +8,7 @@ so matplotlib loads (in the background) only once there is something to see.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.charts.canvas import ChartView
+from planner.domain.certification import CertificationDue, Validity
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_hours, format_number
+from planner.i18n.formatting import format_date, format_hours, format_number
 from planner.labels import area_name, enum_label, skill_name_for_key
 from planner.store.stats import Due, KeyFigures, StatsStore
 from planner.ui.changes import Change
@@ -48,6 +49,9 @@ CELL_HEIGHT = 330
 SHOWN_NAMES = 4
 """How many skill names or plan item titles a due line lists before "and N more"."""
 
+DISMISSED_SETTING = "overview.dismissed_certifications"
+"""Certification id → the state it was dismissed in ("expiring:2027-01-31")."""
+
 
 @dataclass(frozen=True)
 class DueLine:
@@ -55,6 +59,9 @@ class DueLine:
     page: str  # where to act
     button: str  # translated button text
     focus: str = ""  # a skill key to select there
+    item_id: int | None = None  # a plan item to select there
+    dismiss: tuple[str, str] | None = None  # (setting key, state) that hides the line
+    review_year: int | None = None  # the year plan opens on the review of this year
 
 
 def page_exists(key: str) -> bool:
@@ -69,7 +76,47 @@ def _listed(names: list[str]) -> str:
     return shown
 
 
-def due_lines(due: Due, total_skills: int) -> list[DueLine]:
+def certification_text(cert: CertificationDue, today: dt.date) -> str:
+    date = format_date(cert.valid_until)
+    if cert.state is Validity.EXPIRED:
+        text = _("The certification “{title}” has expired: it was valid until {date}.")
+        text = text.format(title=cert.title, date=date)
+    else:
+        days = (cert.valid_until - today).days
+        text = ngettext(
+            "The certification “{title}” is valid for {count} more day, until {date}.",
+            "The certification “{title}” is valid for {count} more days, until {date}.",
+            days,
+        ).format(title=cert.title, count=days, date=date)
+    if cert.renewal_title:
+        text += " " + _("Renewal planned: {title}.").format(title=cert.renewal_title)
+    return text
+
+
+def certification_lines(
+    due: Due, today: dt.date, dismissed: Mapping[str, str] | None = None
+) -> list[DueLine]:
+    """One line per certification to renew, until it is dismissed in its present state."""
+    dismissed = dismissed or {}
+    return [
+        DueLine(
+            certification_text(cert, today),
+            "plan",
+            _("Open the plan"),
+            item_id=cert.id,
+            dismiss=(str(cert.id), cert.token),
+        )
+        for cert in due.certifications
+        if dismissed.get(str(cert.id)) != cert.token
+    ]
+
+
+def due_lines(
+    due: Due,
+    total_skills: int,
+    today: dt.date | None = None,
+    dismissed: Mapping[str, str] | None = None,
+) -> list[DueLine]:
     """What is due, in words, each with the page to act on."""
     lines: list[DueLine] = []
     if total_skills and due.unassessed_skills == total_skills:
@@ -118,13 +165,15 @@ def due_lines(due: Due, total_skills: int) -> list[DueLine]:
     if due.review_year is not None:
         lines.append(
             DueLine(
-                _("December: time to review {year} and plan the next year.").format(
-                    year=due.review_year
+                _("December: time to review {year} and plan {next}.").format(
+                    year=due.review_year, next=due.review_year + 1
                 ),
                 "yearplan",
-                _("Write the review"),
+                _("Review {year}").format(year=due.review_year),
+                review_year=due.review_year,
             )
         )
+    lines += certification_lines(due, today or dt.date.today(), dismissed)
     return lines
 
 
@@ -190,6 +239,7 @@ class OverviewPage(Page):
         self.due_box = QGroupBox()
         self.due_layout = QVBoxLayout(self.due_box)
         self.due_rows: list[tuple[QLabel, QPushButton | None]] = []
+        self.dismiss_buttons: list[QPushButton] = []
 
         self.figures_box = QGroupBox()
         self.figures_form = QFormLayout(self.figures_box)
@@ -293,17 +343,17 @@ class OverviewPage(Page):
 
     def _show_due(self) -> None:
         assert self._due is not None
-        for label, button in self.due_rows:
-            for widget in (label, button):
-                if widget is not None:
-                    widget.hide()  # gone at once; deleted when control returns
-                    widget.deleteLater()
-        self.due_rows = []
+        old = [w for row in self.due_rows for w in row if w is not None] + self.dismiss_buttons
+        for widget in old:
+            widget.hide()  # gone at once; deleted when control returns
+            widget.deleteLater()
+        self.due_rows, self.dismiss_buttons = [], []
         while self.due_layout.count():
             item = self.due_layout.takeAt(0)
             if item.layout() is not None:
                 item.layout().deleteLater()
-        lines = due_lines(self._due, self._total_skills)
+        dismissed = self.context.settings.get(DISMISSED_SETTING) or {}
+        lines = due_lines(self._due, self._total_skills, self.today(), dismissed)
         if not lines:
             label = plain_label(_("Nothing is due. Keep logging what you learn."))
             label.setWordWrap(True)
@@ -317,12 +367,16 @@ class OverviewPage(Page):
             button = None
             if page_exists(line.page):
                 button = QPushButton(line.button)
-                button.clicked.connect(
-                    lambda _c=False, page=line.page, focus=line.focus: self.go_to(page, focus)
-                )
+                button.clicked.connect(lambda _c=False, line=line: self.act_on(line))
                 row.addWidget(button)
             self.due_layout.addLayout(row)
             self.due_rows.append((label, button))
+            if line.dismiss is not None:
+                dismiss = QPushButton(_("Dismiss"))
+                dismiss.setToolTip(_("Hide this until the certification's state or date changes"))
+                dismiss.clicked.connect(lambda _c=False, key=line.dismiss: self.dismiss(*key))
+                row.addWidget(dismiss)
+                self.dismiss_buttons.append(dismiss)
         self.due_layout.addStretch(1)
 
     def _show_figures(self) -> None:
@@ -340,13 +394,32 @@ class OverviewPage(Page):
 
     # -- actions ---------------------------------------------------------
 
-    def go_to(self, page: str, focus: str = "") -> None:
+    def act_on(self, line: DueLine) -> None:
+        self.go_to(line.page, line.focus)
+        target = self.window()
+        if line.item_id is not None and hasattr(target, "page"):
+            page = target.page(line.page)
+            if hasattr(page, "select_item"):
+                page.select_item(line.item_id)
+
+    def dismiss(self, key: str, state: str) -> None:
+        """Hide a certification's line until its state or date changes (remembered)."""
+        due = {str(c.id) for c in self._due.certifications} if self._due else set()
+        dismissed = dict(self.context.settings.get(DISMISSED_SETTING) or {})
+        dismissed = {k: v for k, v in dismissed.items() if k in due}  # forget the settled
+        dismissed[key] = state
+        self.context.settings.set(DISMISSED_SETTING, dismissed)
+        self._show_due()
+
+    def go_to(self, page: str, focus: str = "", review_year: int | None = None) -> None:
         window = self.window()
         if not page_exists(page) or not hasattr(window, "show_page"):
             return
         target = window.show_page(page)
         if focus and hasattr(target, "select_skill"):
             target.select_skill(focus)
+        if review_year is not None and hasattr(target, "open_review"):
+            target.open_review(review_year)
 
     def chart_dialog(self, key: str) -> ChartDialog:
         kind = chart_kind(key)

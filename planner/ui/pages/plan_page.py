@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -35,7 +34,7 @@ from planner.store.validation import is_web_link
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
-from planner.ui.dialogs.learning_dialogs import PlanItemDialog, SkillChoice
+from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
 from planner.ui.messages import confirm, confirm_box
 from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
 from planner.ui.models.table import RecordFilterProxy
@@ -93,11 +92,8 @@ class PlanPage(Page):
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
-        fit_columns(self.table, stretch=0)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # titles can be long
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 240)
+        # Titles take the room; the rest elide, so the table never scrolls sideways.
+        self.table.fit_main_column(0, cap=150)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
@@ -181,8 +177,8 @@ class PlanPage(Page):
         )
         self._fill_years()
         self.add_button.setText(_("&New item…"))
-        self.edit_button.setText(_("&Edit…"))
-        self.done_button.setText(_("Mark &done"))
+        self.edit_button.setText(_("Ed&it…"))
+        self.done_button.setText(_("Mark d&one"))
         self.done_button.setToolTip(_("Mark the item done and reassess the skills it builds"))
         self.link_button.setText(_("Open &link"))
         self.delete_button.setText(_("&Delete"))
@@ -289,10 +285,16 @@ class PlanPage(Page):
             skill_keys=("web_analytics",),
             estimated_minutes=600,
             cost_minor=0,
+            valid_until=dt.date(dt.date.today().year + 1, 3, 31),
         )
+        renewals = [(0, _("Renew Google Analytics 4"))]
+        edit = PlanItemDialog(
+            self.skill_choices(), ignore, item=sample, renewal_choices=renewals, parent=self
+        )
+        edit.renewal_combo.setCurrentIndex(1)
         return [
             ("plan-new", PlanItemDialog(self.skill_choices(), ignore, parent=self)),
-            ("plan-edit", PlanItemDialog(self.skill_choices(), ignore, item=sample, parent=self)),
+            ("plan-edit", edit),
             ("plan-delete", confirm_box(self, plan_ops.delete_question(sample.title))),
             ("plan-reassess", confirm_box(self, self._reassess_question(sample.title, 1))),
             ("plan-assess", AssessDialog(_("Web analytics"), ignore, level=2, parent=self)),
@@ -303,8 +305,18 @@ class PlanPage(Page):
     def skill_names(self) -> dict[str, str]:
         return {r.key: skill_name(r) for r in self.context.skills.skills()}
 
+    def renewal_choices(self, exclude: int | None = None) -> list[ItemChoice]:
+        """Plan items that can renew a certification: newest plan year first."""
+        items = sorted(self.store.plan_items(), key=lambda r: (-r.plan_year, r.title.casefold()))
+        return [
+            (r.id, _("{title} ({year})").format(title=r.title, year=r.plan_year))
+            for r in items
+            if r.id != exclude
+        ]
+
     def skill_choices(self) -> list[SkillChoice]:
-        return [(r.key, skill_name(r)) for r in self.context.skills.skills(include_archived=False)]
+        skills = self.context.skills.skills(include_archived=False)
+        return [(r.key, skill_name(r), r.area_key) for r in skills]
 
     def _show_gaps(self, names: dict[str, str]) -> None:
         coverage = self._coverage
@@ -389,7 +401,13 @@ class PlanPage(Page):
         def save(data: PlanItemFields) -> None:
             created.append(plan_ops.add_item(self.context, self.ask(), data))
 
-        PlanItemDialog(self.skill_choices(), save, default_year=year, parent=self).exec()
+        PlanItemDialog(
+            self.skill_choices(),
+            save,
+            default_year=year,
+            renewal_choices=self.renewal_choices(),
+            parent=self,
+        ).exec()
         if created:
             self.select_item(created[0].id)
             if created[0].status == PlanStatus.DONE:
@@ -404,7 +422,13 @@ class PlanPage(Page):
         def save(data: PlanItemFields) -> None:
             saved.append(plan_ops.edit_item(self.context, self.ask(), item.id, data))
 
-        PlanItemDialog(self.skill_choices(), save, item=item.editable(), parent=self).exec()
+        PlanItemDialog(
+            self.skill_choices(),
+            save,
+            item=item.editable(),
+            renewal_choices=self.renewal_choices(exclude=item.id),
+            parent=self,
+        ).exec()
         if saved and saved[0].status != PlanStatus.DONE:
             now = self.store.plan_item(item.id)
             if now.status == PlanStatus.DONE:

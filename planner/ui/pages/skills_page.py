@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -21,16 +22,18 @@ from planner.domain.catalogue import default_catalogue
 from planner.i18n import _
 from planner.i18n.formatting import format_date
 from planner.labels import area_name, skill_name
+from planner.store.errors import StoreError
 from planner.store.skills import AssessmentRecord, SkillRecord
 from planner.ui.changes import LEVELS
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.skill_dialogs import CustomSkillDialog, TargetDialog
-from planner.ui.messages import confirm_box
+from planner.ui.messages import confirm_box, show_store_error
 from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
+from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 from planner.ui.widgets import (
     current_record,
     fit_columns,
@@ -45,7 +48,7 @@ class SkillsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = skills_model(self)
-        self.proxy = RecordFilterProxy(self)
+        self.proxy = TargetEditingProxy(self.set_target_of, self)
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
@@ -60,6 +63,12 @@ class SkillsPage(Page):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(self.table, stretch=1)
+        # Targets are set in the table: F2 or a click on the selected target cell.
+        self.table.setItemDelegateForColumn(TARGET_COLUMN, TargetDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.table.activated.connect(lambda _index: self.assess_selected())
 
@@ -158,7 +167,7 @@ class SkillsPage(Page):
         self.target_button.setText(_("Set &target…"))
         self.add_button.setText(_("Add s&kill…"))
         self.rename_button.setText(_("&Rename…"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.delete_button.setText(_("&Delete"))
         self.model.retranslate()
         self.history.retranslate()
@@ -235,7 +244,7 @@ class SkillsPage(Page):
         self.rename_button.setEnabled(bool(custom))
         self.archive_button.setEnabled(bool(custom))
         archived = bool(skill and skill.archived)
-        self.archive_button.setText(_("&Bring back") if archived else _("Arc&hive"))
+        self.archive_button.setText(_("&Bring back") if archived else _("Ar&chive"))
         has_history = self.history.rowCount() > 0
         self.edit_button.setEnabled(has_history)
         self.delete_button.setEnabled(has_history)
@@ -286,11 +295,24 @@ class SkillsPage(Page):
         skill = self.selected_skill()
         if skill is None:
             return
+        TargetDialog(
+            skill_name(skill),
+            skill.target_level,
+            lambda level: self._save_target(skill, level),
+            parent=self,
+        ).exec()
 
-        def save(level: int | None) -> None:
-            skill_ops.set_target(self.context, self.ask(), skill.key, skill_name(skill), level)
+    def _save_target(self, skill: SkillRecord, level: int | None) -> None:
+        skill_ops.set_target(self.context, self.ask(), skill.key, skill_name(skill), level)
 
-        TargetDialog(skill_name(skill), skill.target_level, save, parent=self).exec()
+    def set_target_of(self, skill: SkillRecord, level: int | None) -> None:
+        """A target chosen in the table's Target level cell."""
+        try:
+            self._save_target(skill, level)
+        except StoreError as error:
+            show_store_error(self, error)
+            return
+        self.select_skill(skill.key)
 
     def add_skill(self) -> None:
         skill = self.selected_skill()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -40,6 +39,7 @@ from planner.store.yearplan import (
     YearPlanStore,
 )
 from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
+from planner.ui.autosave import AutosaveText
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
@@ -48,7 +48,7 @@ from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.operations import yearplan as yearplan_ops
 from planner.ui.pages.base import Page
 from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
-from planner.ui.widgets import fit_columns, plain_label, record_table, select_record
+from planner.ui.widgets import plain_label, record_table, select_record
 
 
 def unsorted_table() -> QTableView:
@@ -151,8 +151,8 @@ class YearPlanPage(Page):
         self.goals = goals_model(self)
         self.goals_table = unsorted_table()
         self.goals_table.setModel(self.goals)
-        fit_columns(self.goals_table, stretch=1)
-        self.goals_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The goal's title is read whole; the other columns elide.
+        self.goals_table.fit_main_column(1, caps={2: 200}, share=0.45)
         self.goals_table.activated.connect(lambda _index: self.edit_goal())
         self.goals_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.add_button = QPushButton()
@@ -193,7 +193,7 @@ class YearPlanPage(Page):
         self.items = items_model(self)
         self.items_table = unsorted_table()
         self.items_table.setModel(self.items)
-        fit_columns(self.items_table, stretch=0)
+        self.items_table.fit_main_column(0, cap=150)
         self.items_hint = plain_label()
         self.items_hint.setWordWrap(True)
         self.items_box = QGroupBox()
@@ -206,12 +206,12 @@ class YearPlanPage(Page):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(70)
         self.notes_edit.setMaximumHeight(130)
-        self.notes_edit.textChanged.connect(self._update_buttons)
-        self.notes_save = QPushButton()
-        self.notes_save.clicked.connect(self.save_notes)
+        self.notes_autosave = AutosaveText(self.notes_edit, self._save_notes, self)
+        self.notes_hint = plain_label()
+        self.notes_hint.setWordWrap(True)
         notes_layout = QVBoxLayout(self.notes_box)
         notes_layout.addWidget(self.notes_edit)
-        notes_layout.addWidget(self.notes_save, 0, Qt.AlignmentFlag.AlignRight)
+        notes_layout.addWidget(self.notes_hint)
 
         self.review_box = QGroupBox()
         self.review_label = plain_label()
@@ -220,9 +220,14 @@ class YearPlanPage(Page):
         self.review_edit.setTabChangesFocus(True)
         self.review_edit.setMinimumHeight(80)
         self.review_edit.setMaximumHeight(160)
-        self.review_edit.textChanged.connect(self._update_buttons)
-        self.review_save = QPushButton()
-        self.review_save.clicked.connect(self.save_review)
+        self.review_autosave = AutosaveText(self.review_edit, self._save_review, self)
+        # Each plan opens with the review of the year before; say where this year's goes.
+        self.this_year_hint = plain_label()
+        self.this_year_hint.setWordWrap(True)
+        self.this_year_button = QPushButton()
+        self.this_year_button.clicked.connect(lambda: self.open_review(self.year()))
+        self.review_hint = plain_label()
+        self.review_hint.setWordWrap(True)
         self.summary_label = plain_label()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -231,9 +236,11 @@ class YearPlanPage(Page):
         review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_label)
         review_layout.addWidget(self.review_edit, 1)
-        review_layout.addWidget(self.review_save, 0, Qt.AlignmentFlag.AlignRight)
+        review_layout.addWidget(self.review_hint)
         review_layout.addWidget(self.summary_title)
         review_layout.addWidget(self.summary_label)
+        review_layout.addWidget(self.this_year_hint)
+        review_layout.addWidget(self.this_year_button, 0, Qt.AlignmentFlag.AlignRight)
 
         top = QHBoxLayout()
         top.addWidget(self.year_label)
@@ -266,7 +273,9 @@ class YearPlanPage(Page):
         columns.addWidget(scroll)
         columns.setStretchFactor(0, 2)
         columns.setStretchFactor(1, 1)
-        columns.setSizes([640, 320])
+        scroll.setMinimumWidth(320)  # its texts wrap; the splitter gives it at least this
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns.setSizes([700, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -289,18 +298,19 @@ class YearPlanPage(Page):
     def retranslate(self) -> None:
         self.year_label.setText(_("&Year:"))
         self.next_button.setText(_("Start &next year's plan…"))
-        self.preview_button.setText(_("Print pre&view…"))
-        self.pdf_button.setText(_("Save as P&DF…"))
+        self.preview_button.setText(_("Print previe&w…"))
+        self.pdf_button.setText(_("&Save as PDF…"))
         self.add_button.setText(_("&Add goal…"))
         self.add_button.setToolTip(_("Add a SMART goal (Ctrl+Shift+N)"))
-        self.edit_button.setText(_("&Edit…"))
+        self.edit_button.setText(_("Ed&it…"))
         self.delete_button.setText(_("&Delete"))
         self.up_button.setText(_("Move &up"))
         self.up_button.setToolTip(_("Move the goal up (Alt+Up)"))
-        self.down_button.setText(_("Move do&wn"))
+        self.down_button.setText(_("Move d&own"))
         self.down_button.setToolTip(_("Move the goal down (Alt+Down)"))
-        self.notes_save.setText(_("Save n&otes"))
-        self.review_save.setText(_("Save rev&iew"))
+        saved_as_you_type = _("Saved as you type; Edit > Undo takes it back.")
+        self.notes_hint.setText(saved_as_you_type)
+        self.review_hint.setText(saved_as_you_type)
         self.goals.retranslate()
         self.items.retranslate()
         self._show_texts()
@@ -316,10 +326,9 @@ class YearPlanPage(Page):
         self.goals.set_records(list(self.document.goals))
         self.items.set_records(list(self.document.items))
         plan = self.store.plan(year)
-        self._saved_notes = plan.notes if plan else ""
-        self._saved_review = plan.review if plan else ""
-        self.notes_edit.setPlainText(self._saved_notes)
-        self.review_edit.setPlainText(self._saved_review)
+        # Text being typed is kept: it is saved over the stored text shortly.
+        self.notes_autosave.load(year, plan.notes if plan else "")
+        self.review_autosave.load(year, plan.review if plan else "")
         if selected is not None:
             self.select_goal(selected.id)
         self._show_texts()
@@ -330,7 +339,15 @@ class YearPlanPage(Page):
         self.goals_box.setTitle(_("Goals for {year}").format(year=year))
         self.items_box.setTitle(_("Learning plan for {year}").format(year=year))
         self.notes_box.setTitle(_("Notes"))
-        self.review_box.setTitle(_("Review of {year}").format(year=year - 1))
+        self.review_box.setTitle(_("Looking back: review of {year}").format(year=year - 1))
+        self.this_year_hint.setText(
+            _(
+                "Each year's plan opens with a review of the year before: the review"
+                " of {year} is written in the plan for {next}."
+            ).format(year=year, next=year + 1)
+        )
+        self.this_year_button.setText(_("Review {year}…").format(year=year))
+        self.this_year_button.setEnabled(year < MAX_YEAR)
         self.review_label.setText(
             _("Looking back at {year}, in your own words:").format(year=year - 1)
         )
@@ -418,12 +435,6 @@ class YearPlanPage(Page):
         self.delete_button.setEnabled(goal is not None)
         self.up_button.setEnabled(goal is not None and row > 0)
         self.down_button.setEnabled(goal is not None and row < self.goals.rowCount() - 1)
-        self.notes_save.setEnabled(
-            self.notes_edit.toPlainText() != getattr(self, "_saved_notes", "")
-        )
-        self.review_save.setEnabled(
-            self.review_edit.toPlainText() != getattr(self, "_saved_review", "")
-        )
 
     def _show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -463,13 +474,21 @@ class YearPlanPage(Page):
 
     # -- notes and review ------------------------------------------------
 
-    def save_notes(self) -> None:
-        yearplan_ops.set_notes(self.context, self.ask(), self.year(), self.notes_edit.toPlainText())
+    def flush_edits(self) -> None:
+        """Save the notes and review typed so far (before closing the window)."""
+        self.notes_autosave.flush()
+        self.review_autosave.flush()
 
-    def save_review(self) -> None:
-        yearplan_ops.set_review(
-            self.context, self.ask(), self.year(), self.review_edit.toPlainText()
-        )
+    def _save_notes(self, year: int, text: str) -> bool:
+        return yearplan_ops.set_notes(self.context, self.ask(), year, text)
+
+    def _save_review(self, year: int, text: str) -> bool:
+        return yearplan_ops.set_review(self.context, self.ask(), year, text)
+
+    def open_review(self, reviewed_year: int) -> None:
+        """Show the plan holding the review of ``reviewed_year`` and put the cursor there."""
+        self.set_year(min(reviewed_year + 1, MAX_YEAR))
+        self.review_edit.setFocus()
 
     # -- next year -------------------------------------------------------
 

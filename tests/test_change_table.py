@@ -91,7 +91,7 @@ MOVES = {
 
 def shown(page) -> tuple[object, ...]:
     """Every text the page shows: labels, combo boxes, every cell of every table."""
-    texts = [label.text() for label in page.findChildren(QLabel) if not label.isHidden()]
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     combos = [
         [combo.itemText(i) for i in range(combo.count())] for combo in page.findChildren(QComboBox)
     ]

@@ -68,7 +68,7 @@ class LinkedInImport(QObject):
         parent = parent or self.window
         dialog = self.file_dialog(parent, folder)
         chosen = dialog.selectedFiles() if dialog.exec() else []
-        dialog.deleteLater()
+        del dialog  # PySide owns this constructor's dialog: it goes with its last reference
         if chosen:
             path = Path(chosen[0])
             self.context.settings.set(IMPORT_DIR, str(path if folder else path.parent))

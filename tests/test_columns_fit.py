@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from planner.store.yearplan import GoalInput, YearPlanStore
+from planner.ui.changes import EVERYTHING
 
 TITLE = "Reach level 4 in technical SEO"
 TABLES = {
@@ -25,7 +26,7 @@ def test_main_columns_fit_at_the_default_size(window, qtbot, language: str) -> N
     window.choose_language(language)
     qtbot.waitUntil(lambda: window.windowTitle() == TITLES[language])
     YearPlanStore(window.context.database).add_goal(dt.date.today().year, GoalInput(TITLE))
-    window.context.events.changed.emit("*")
+    window.context.events.announce(EVERYTHING)
     window.resize(1100, 720)
     for key, (name, main) in TABLES.items():
         page = window.show_page(key)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner.domain.enums import Road, StrengthKind
 from planner.store.models import Area, JobPosting
 from planner.store.profile import ProfileStore
+from planner.ui.changes import Change, Changes
 from tests.helpers.dialogs import on_next_dialog
 
 TODAY = dt.date.today()
@@ -76,7 +77,7 @@ def test_technical_and_creative_is_advised_crm_and_creative_and_people_social_me
     assert page.advice.focus == ("crm_email",)
     assert "CRM and e-mail" in page.suggestion_label.text()
     store.add_strengths(1, 5, 1, 5, on=TODAY)
-    page.notify("direction")
+    window.context.events.announce(Changes(Change.STRENGTHS))
     assert page.ranked_keys()[0] == "social_media"
 
 
@@ -207,6 +208,11 @@ def test_advice_updates_without_restart_on_levels_market_and_strengths(window, q
     driver = on_next_dialog(assess)
     skills.assess_selected()
     driver.check()
+    # Hidden behind the skills page, the advice waits until it is seen again.
+    assert page.is_stale
+    assert page.gaps_label.text() == gaps_before
+    window.show_page("direction")
+    assert not page.is_stale
     assert "SEO has no assessed level yet" not in page.gaps_label.text()
 
     # The market tally changes (another page saves a posting and says so).
@@ -215,7 +221,7 @@ def test_advice_updates_without_restart_on_levels_market_and_strengths(window, q
     with window.context.database.transaction() as session:
         strategy = session.scalar(select(Area).where(Area.key == "strategy"))
         session.add(JobPosting(seen_on=TODAY, title="Head of marketing", areas=[strategy]))
-    window.context.events.changed.emit("market")
+    window.context.events.announce(Changes(Change.POSTINGS))
     assert page.ranked_keys()[0] == "strategy"  # equal strengths: the market decides
     assert str(TODAY.year) in page.market_label.text()
     assert page.ranking.index(0, 3).data() == "100%"
@@ -237,7 +243,7 @@ def test_the_t_shape_shows_breadth_and_the_focus_being_chosen(window, qtbot) -> 
     assert result.figure is None
     assert "Assess your skills" in result.hint
     store.assess_areas({"seo": 3, "analytics": 1}, TODAY)
-    page.notify("skills")
+    window.context.events.announce(Changes(Change.ASSESSMENTS))
     result = page.chart.render_now()
     assert result.figure is not None
     assert "SEO (focus): 3" in result.alt_text

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from planner.charts import canvas
 from planner.charts.canvas import ChartView
+from planner.ui.changes import Change, Changes
 from planner.ui.chart_widgets import ChartDialog
 from planner.ui.pages import PAGES
 from tests.conftest import GENERATED_TODAY
@@ -62,7 +63,7 @@ def test_a_due_skill_is_one_click_from_its_assessment(window, qtbot) -> None:
     page = window.show_page("overview")
     today = dt.date.today()
     window.context.skills.assess("link_building", 2, today - dt.timedelta(days=200))
-    window.context.events.changed.emit("skills")
+    window.context.events.announce(Changes(Change.ASSESSMENTS))
     qtbot.waitUntil(lambda: any("not assessed for six months" in t for t in due_texts(page)))
     assert "1 skill not assessed for six months: Link building." in due_texts(page)
     qtbot.mouseClick(button(page, "Assess skills"), Qt.MouseButton.LeftButton)
@@ -75,7 +76,7 @@ def test_the_overview_follows_data_changes_and_the_language(window, qtbot) -> No
     qtbot.waitUntil(lambda: charts_drawn(page), timeout=20_000)
     skills = window.context.skills
     skills.assess("technical_seo", 3, dt.date.today())
-    window.context.events.changed.emit("skills")
+    window.context.events.announce(Changes(Change.ASSESSMENTS))
     radar = page.cells[0].view
     qtbot.waitUntil(lambda: radar.result() is not None and radar.result().figure is not None)
     assert "SEO: current 3," in radar.accessibleDescription()

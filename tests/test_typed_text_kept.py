@@ -16,6 +16,7 @@ from planner.store.database import open_database
 from planner.store.yearplan import GoalInput, YearPlanStore
 from planner.ui.app import build_window
 from planner.ui.autosave import SAVE_DELAY_MS
+from planner.ui.changes import Change, Changes
 from planner.ui.dialogs.learning_dialogs import LogEntryDialog
 from tests.helpers.dialogs import on_next_dialog
 
@@ -42,9 +43,9 @@ def test_typing_survives_every_kind_of_change_and_the_close(window, qtbot, data_
     # Every kind of change while the review is still being typed (not saved yet).
     assert store.plan(YEAR).review == ""
     store.add_goal(YEAR, GoalInput("Reach level 4"))
-    for topic in ("yearplan", "skills", "plan", "log", "postings", "strengths", "profile", "*"):
-        window.context.events.changed.emit(topic)
-        keep(topic)
+    for kind in [*Change, Change.ALL]:
+        window.context.events.announce(Changes(kind))
+        keep(str(kind))
 
     def log_it(dialog: LogEntryDialog) -> None:
         dialog.minutes_spin.setValue(30)

@@ -40,6 +40,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import bench_edits
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 MIB = 1024 * 1024
@@ -134,8 +136,12 @@ class Bench:
 
     def child(self, name: str, *extra: str) -> tuple[Any, Run]:
         """Run ``--child name``: what it printed as JSON, and its run figures."""
+        return self.child_on(self.data_dir, name, *extra)
+
+    def child_on(self, data_dir: Path, name: str, *extra: str) -> tuple[Any, Run]:
+        """``child`` on another data folder (an empty one, for a floor)."""
         script = str(Path(__file__).resolve())
-        run = self.run([PYTHON, script, "--child", name, str(self.data_dir), *extra])
+        run = self.run([PYTHON, script, "--child", name, str(data_dir), *extra])
         return json.loads(run.output.strip().splitlines()[-1]), run
 
     def has_command(self, command: str) -> bool:
@@ -423,6 +429,8 @@ MEASUREMENTS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
     ("charts", measure_charts),
     ("pdf", measure_pdf),
     ("export/import", measure_export_import),
+    ("edits", bench_edits.measure_edits),
+    ("pages", bench_edits.measure_page_paint),
 ]
 
 
@@ -481,6 +489,9 @@ def child_log_page(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
         page = window.show_page("log")
         wait_for_paint(page)
         open_s = time.perf_counter() - started
+        tasks = getattr(window.context, "tasks", None)
+        if tasks is not None:
+            tasks.wait()  # a long log fills in the background: search the filled table
         # The page's ``search`` attribute, else a line edit named like one; the
         # line edits inside date and combo boxes are not search fields.
         fields = [
@@ -622,6 +633,8 @@ CHILDREN: dict[str, Callable[[Path, list[str]], dict[str, Any]]] = {
     "table-filter": child_table_filter,
     "log-page": child_log_page,
     "charts": child_charts,
+    "edits": bench_edits.child_edits,
+    "page-paint": bench_edits.child_page_paint,
 }
 
 

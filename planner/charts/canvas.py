@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QStackedLayout, QWidge
 
 from planner.charts.theme import ChartTheme
 from planner.i18n import _
+from planner.threads import collector_paused
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -53,11 +54,12 @@ class _Loader:
 
     def _load(self) -> None:
         try:
-            import matplotlib
+            with collector_paused():  # a collection here could destroy Qt objects off their thread
+                import matplotlib
 
-            matplotlib.use("Agg", force=False)
-            import matplotlib.figure
-            from matplotlib.backends import backend_agg  # noqa: F401
+                matplotlib.use("Agg", force=False)
+                import matplotlib.figure
+                from matplotlib.backends import backend_agg  # noqa: F401
         finally:
             self.done.set()
 

@@ -34,10 +34,17 @@ def format_datetime(value: dt.datetime, fmt: str = "medium") -> str:
 
 
 def format_number(value: float | int, decimals: int | None = None) -> str:
+    return _number(current_language(), value, decimals)
+
+
+@lru_cache(maxsize=8192)
+def _number(language: str, value: float | int, decimals: int | None) -> str:
+    """Babel's formatting is slow for tables of thousands of cells: keep its answers."""
+    locale = _locale(language)
     if decimals is None:
-        return babel_numbers.format_decimal(value, locale=babel_locale())
+        return babel_numbers.format_decimal(value, locale=locale)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return babel_numbers.format_decimal(value, format=pattern, locale=babel_locale())
+    return babel_numbers.format_decimal(value, format=pattern, locale=locale)
 
 
 def format_percent(value: float) -> str:

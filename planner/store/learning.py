@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
 from babel.numbers import is_currency
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain import learning as rules
@@ -153,6 +153,10 @@ class LogFilter:
         )
 
 
+FEW_ITEMS = 50
+"""Up to this many plan items, their hours are summed for them alone (an index lookup)."""
+
+
 class LearningStore:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -165,10 +169,17 @@ class LearningStore:
         status: PlanStatus | None = None,
         group: LearningGroup | None = None,
         skill_key: str | None = None,
+        *,
+        ids: Iterable[int] | None = None,
+        open_only: bool = False,
     ) -> list[PlanItemRecord]:
         """Plan items, by priority then title; every filter given must match."""
         with self._db.reading() as session:
             query = select(PlanItem)
+            if ids is not None:
+                query = query.where(PlanItem.id.in_(list(ids)))
+            if open_only:
+                query = query.where(PlanItem.status.not_in(list(rules.CLOSED_STATUSES)))
             if year is not None:
                 query = query.where(PlanItem.plan_year == year)
             if status is not None:
@@ -194,28 +205,39 @@ class LearningStore:
                 session.scalars(select(PlanItem.plan_year).distinct().order_by(PlanItem.plan_year))
             )
 
-    def logged_minutes_per_item(self) -> dict[int, int]:
-        """Minutes logged against each plan item that has any."""
+    def logged_minutes_per_item(self, item_ids: Iterable[int] | None = None) -> dict[int, int]:
+        """Minutes logged against each plan item that has any (of ``item_ids`` if given)."""
+        query = select(LogEntry.plan_item_id, func.sum(LogEntry.minutes)).where(
+            LogEntry.plan_item_id.is_not(None)
+        )
+        if item_ids is not None:
+            query = query.where(LogEntry.plan_item_id.in_(list(item_ids)))
         with self._db.reading() as session:
-            rows = session.execute(
-                select(LogEntry.plan_item_id, func.sum(LogEntry.minutes))
-                .where(LogEntry.plan_item_id.is_not(None))
-                .group_by(LogEntry.plan_item_id)
-            )
+            rows = session.execute(query.group_by(LogEntry.plan_item_id))
             return {item_id: int(total) for item_id, total in rows}
 
     def progress(self, items: Sequence[PlanItemRecord]) -> dict[int, rules.ItemProgress]:
         """Hours logged against each item beside its estimate (domain ``hours_per_item``)."""
-        logged = self.logged_minutes_per_item()
+        few = len(items) <= FEW_ITEMS
+        logged = self.logged_minutes_per_item([i.id for i in items] if few else None)
         entries = [
             rules.LogEntry(dt.date.min, minutes, LearningType.COURSE, item_id)
             for item_id, minutes in logged.items()
         ]
         return {p.item_id: p for p in rules.hours_per_item([i.domain() for i in items], entries)}
 
-    def coverage(self, skills: Iterable[SkillState], year: int | None = None) -> rules.Coverage:
-        """The article's question: which gaps open plan items build, and which none does."""
-        return rules.gap_coverage(skills, [item.domain() for item in self.plan_items(year)])
+    def coverage(
+        self,
+        skills: Iterable[SkillState],
+        year: int | None = None,
+        items: Sequence[PlanItemRecord] | None = None,
+    ) -> rules.Coverage:
+        """The article's question: which gaps open plan items build, and which none does.
+
+        ``items``: the plan items already read (all of them, or ``year``'s).
+        """
+        items = self.plan_items(year) if items is None else items
+        return rules.gap_coverage(skills, [item.domain() for item in items])
 
     # -- plan items: writing ---------------------------------------------
 
@@ -307,47 +329,45 @@ class LearningStore:
 
     # -- log entries: reading --------------------------------------------
 
-    def entries(self, where: LogFilter | None = None) -> list[LogEntryRecord]:
-        """Log entries, newest first; filtered in SQL by ``where``."""
-        where = where or LogFilter()
+    def entries(
+        self, where: LogFilter | None = None, ids: Iterable[int] | None = None
+    ) -> list[LogEntryRecord]:
+        """Log entries, newest first; filtered in SQL by ``where`` and to ``ids`` if given.
+
+        Only the skill links of the entries returned are read, so one entry
+        (or one year) costs what it returns, not what the whole log holds.
+        """
+        conditions = _entry_conditions(where or LogFilter())
+        if ids is not None:
+            conditions.append(LogEntry.id.in_(list(ids)))
         with self._db.reading() as session:
-            query = select(
-                LogEntry.id,
-                LogEntry.logged_on,
-                LogEntry.minutes,
-                LogEntry.learning_type,
-                LogEntry.plan_item_id,
-                LogEntry.learned,
-                LogEntry.apply,
-                PlanItem.title,
-            ).outerjoin(PlanItem, PlanItem.id == LogEntry.plan_item_id)
-            if where.start is not None:
-                query = query.where(LogEntry.logged_on >= where.start)
-            if where.end is not None:
-                query = query.where(LogEntry.logged_on <= where.end)
-            if where.learning_type is not None:
-                query = query.where(LogEntry.learning_type == where.learning_type)
-            if where.group is not None:
-                types = [t for t in LearningType if t.group == where.group]
-                query = query.where(LogEntry.learning_type.in_(types))
-            if where.plan_item_id is not None:
-                query = query.where(LogEntry.plan_item_id == where.plan_item_id)
-            if where.skill_key is not None:
-                query = query.where(
-                    LogEntry.id.in_(
-                        select(log_entry_skills.c.log_entry_id)
-                        .join(Skill, Skill.id == log_entry_skills.c.skill_id)
-                        .where(Skill.key == where.skill_key)
-                    )
+            query = (
+                select(
+                    LogEntry.id,
+                    LogEntry.logged_on,
+                    LogEntry.minutes,
+                    LogEntry.learning_type,
+                    LogEntry.plan_item_id,
+                    LogEntry.learned,
+                    LogEntry.apply,
+                    PlanItem.title,
                 )
-            query = query.order_by(LogEntry.logged_on.desc(), LogEntry.id.desc())
+                .outerjoin(PlanItem, PlanItem.id == LogEntry.plan_item_id)
+                .where(*conditions)
+                .order_by(LogEntry.logged_on.desc(), LogEntry.id.desc())
+            )
             rows = session.execute(query).all()
-            skills: dict[int, list[str]] = {}
-            for entry_id, key in session.execute(
+            links = (
                 select(log_entry_skills.c.log_entry_id, Skill.key)
                 .join(Skill, Skill.id == log_entry_skills.c.skill_id)
                 .order_by(Skill.key)
-            ):
+            )
+            if conditions:
+                links = links.where(
+                    log_entry_skills.c.log_entry_id.in_(select(LogEntry.id).where(*conditions))
+                )
+            skills: dict[int, list[str]] = {}
+            for entry_id, key in session.execute(links):
                 skills.setdefault(entry_id, []).append(key)
         return [
             LogEntryRecord(
@@ -364,23 +384,50 @@ class LearningStore:
             for entry_id, on, minutes, kind, item_id, learned, apply, title in rows
         ]
 
+    def count_plan_items(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(PlanItem)) or 0)
+
+    def count_entries(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(LogEntry)) or 0)
+
     def entry(self, entry_id: int) -> LogEntryRecord:
-        for record in self.entries():
-            if record.id == entry_id:
-                return record
-        raise ValidationError(N_("That log entry no longer exists."))
+        """One entry, read by its id."""
+        found = self.entries(ids=(entry_id,))
+        if not found:
+            raise ValidationError(N_("That log entry no longer exists."))
+        return found[0]
 
     def totals(self, today: dt.date | None = None) -> rules.PeriodTotals:
         """Minutes this week, month and year."""
         today = today or dt.date.today()
         start = min(dt.date(today.year, 1, 1), today - dt.timedelta(days=today.weekday()))
-        entries = self.entries(LogFilter(start=start, end=today + dt.timedelta(days=7)))
-        return rules.period_totals([e.domain() for e in entries], today)
+        entries = self._minutes(start, today + dt.timedelta(days=7))
+        return rules.period_totals(entries, today)
 
     def balance(self, year: int) -> rules.Balance:
         """Peer against formal learning in ``year``, with the article's advice."""
-        entries = self.entries(LogFilter.year(year))
-        return rules.peer_formal_balance([e.domain() for e in entries], year)
+        entries = self._minutes(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        return rules.peer_formal_balance(entries, year)
+
+    def this_year(self, today: dt.date | None = None) -> tuple[rules.PeriodTotals, rules.Balance]:
+        """:meth:`totals` and this year's :meth:`balance` from one read (the log page's figures)."""
+        today = today or dt.date.today()
+        start = min(dt.date(today.year, 1, 1), today - dt.timedelta(days=today.weekday()))
+        entries = self._minutes(start, max(dt.date(today.year, 12, 31), today + dt.timedelta(7)))
+        year = [e for e in entries if e.day.year == today.year]
+        return rules.period_totals(entries, today), rules.peer_formal_balance(year, today.year)
+
+    def _minutes(self, start: dt.date, end: dt.date) -> list[rules.LogEntry]:
+        """Day, minutes and type of the entries between two days: all the totals need."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(LogEntry.logged_on, LogEntry.minutes, LogEntry.learning_type).where(
+                    LogEntry.logged_on.between(start, end)
+                )
+            )
+            return [rules.LogEntry(day, minutes, kind) for day, minutes, kind in rows]
 
     # -- log entries: writing --------------------------------------------
 
@@ -561,6 +608,31 @@ def _check_entry(data: LogEntryFields, today: dt.date | None = None) -> LogEntry
 
 
 # -- rows and records ----------------------------------------------------------
+
+
+def _entry_conditions(where: LogFilter) -> list[ColumnElement[bool]]:
+    """``where`` as SQL conditions on log entries (none for an empty filter)."""
+    conditions: list[ColumnElement[bool]] = []
+    if where.start is not None:
+        conditions.append(LogEntry.logged_on >= where.start)
+    if where.end is not None:
+        conditions.append(LogEntry.logged_on <= where.end)
+    if where.learning_type is not None:
+        conditions.append(LogEntry.learning_type == where.learning_type)
+    if where.group is not None:
+        types = [t for t in LearningType if t.group == where.group]
+        conditions.append(LogEntry.learning_type.in_(types))
+    if where.plan_item_id is not None:
+        conditions.append(LogEntry.plan_item_id == where.plan_item_id)
+    if where.skill_key is not None:
+        conditions.append(
+            LogEntry.id.in_(
+                select(log_entry_skills.c.log_entry_id)
+                .join(Skill, Skill.id == log_entry_skills.c.skill_id)
+                .where(Skill.key == where.skill_key)
+            )
+        )
+    return conditions
 
 
 def _plan_row(session: Session, item_id: int) -> PlanItem:

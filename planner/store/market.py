@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from planner.domain import market
 from planner.domain.enums import Seniority
 from planner.domain.reasons import LabelKind, Reason
-from planner.domain.skills import AreaLevel, SkillState, area_levels
+from planner.domain.skills import AreaLevel, SkillState
 from planner.i18n.markers import N_
+from planner.store import figures
 from planner.store.database import Database
 from planner.store.errors import ValidationError
 from planner.store.models import (
@@ -119,10 +120,12 @@ class MarketStore:
 
     # -- reading ---------------------------------------------------------
 
-    def postings(self, year: int | None = None) -> list[PostingRecord]:
-        """Postings by date seen, then in the order they were entered."""
+    def postings(
+        self, year: int | None = None, ids: Iterable[int] | None = None
+    ) -> list[PostingRecord]:
+        """Postings by date seen, then in the order they were entered (``ids``: only those)."""
         with self._db.reading() as session:
-            return _load(session, year)
+            return _load(session, year, None if ids is None else list(ids))
 
     def posting(self, posting_id: int) -> PostingRecord:
         with self._db.reading() as session:
@@ -130,6 +133,10 @@ class MarketStore:
         if not found:
             raise ValidationError(N_("That job posting no longer exists."))
         return found[0]
+
+    def count(self) -> int:
+        with self._db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(JobPosting)) or 0)
 
     def years(self) -> list[int]:
         """The years that have postings, newest first."""
@@ -207,8 +214,8 @@ class MarketStore:
 
     def analysis(self, year: int) -> MarketAnalysis:
         skills = SkillStore(self._db).skills()
-        skill_area = {s.key: s.area_key for s in skills}
-        postings = self._domain_postings(skill_area, years=(year - 1, year))
+        with self._db.reading() as session:
+            postings = figures.market_postings(session, (year - 1, year))
         comparison = market.compare_years(postings, year)
         now = market.tally(postings, year)
 
@@ -216,10 +223,8 @@ class MarketStore:
             s.key: SkillState(s.key, s.current_level, s.target_level, s.last_assessed)
             for s in skills
         }
-        area_skills: dict[str, list[str]] = {}
-        for s in skills:
-            area_skills.setdefault(s.area_key, []).append(s.key)
-        area_level = area_levels(states, area_skills)
+        with self._db.reading() as session:
+            area_level = figures.area_levels(session)  # archived skills left out
         skill_level = {
             key: AreaLevel(
                 None if state.current is None else float(state.current),
@@ -263,8 +268,8 @@ class MarketStore:
         return years[0], year_tally.postings, market.demand_weights(year_tally)
 
     def _tally(self, year: int) -> market.YearTally:
-        skill_area = {s.key: s.area_key for s in SkillStore(self._db).skills()}
-        return market.tally(self._domain_postings(skill_area, years=(year,)), year)
+        with self._db.reading() as session:
+            return figures.year_tally(session, year)
 
     def needs_reminder(self, today: dt.date | None = None) -> bool:
         """True when no posting was read in this year yet."""
@@ -274,19 +279,6 @@ class MarketStore:
                 select(JobPosting.seen_on).where(JobPosting.seen_on >= dt.date(today.year, 1, 1))
             ).all()
         return market.needs_reminder(days, today)
-
-    def _domain_postings(
-        self, skill_area: dict[str, str], years: Sequence[int]
-    ) -> list[market.Posting]:
-        records = [p for year in years for p in self.postings(year)]
-        return [
-            market.Posting(
-                seen_on=p.seen_on,
-                areas={*p.area_keys, *(skill_area[k] for k in p.skill_keys if k in skill_area)},
-                skills=p.skill_keys,
-            )
-            for p in records
-        ]
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
-from planner.domain.catalogue import default_catalogue
-from planner.domain.skills import AreaLevel, SkillState, area_levels
+from planner.domain.skills import AreaLevel
 from planner.i18n.markers import N_
 from planner.store.database import Database
 from planner.store.errors import ValidationError
@@ -96,15 +95,10 @@ class SkillStore:
 
     def area_levels(self) -> dict[str, AreaLevel]:
         """Per area (catalogue order), the mean current and target level of its active skills."""
-        records = self.skills(include_archived=False)
-        states = {
-            r.key: SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
-            for r in records
-        }
-        area_skills: dict[str, list[str]] = {key: [] for key in default_catalogue().area_keys}
-        for record in records:
-            area_skills.setdefault(record.area_key, []).append(record.key)
-        return area_levels(states, area_skills)
+        from planner.store import figures  # figures reads latest_assessments from here
+
+        with self._db.reading() as session:
+            return figures.area_levels(session)
 
     # -- assessments -----------------------------------------------------
 

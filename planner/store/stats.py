@@ -10,7 +10,6 @@ Returned records are frozen dataclasses; nothing here writes.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -18,9 +17,10 @@ from sqlalchemy.orm import Session, aliased
 
 from planner.domain.certification import WARN_DAYS, CertificationDue, needs_attention
 from planner.domain.enums import LEARNING_GROUPS, LearningGroup, LearningType, PlanStatus, Road
-from planner.domain.market import Posting, YearTally, needs_reminder, tally
-from planner.domain.skills import AreaLevel, area_levels, skill_states, stale_skills
+from planner.domain.market import YearTally, needs_reminder
+from planner.domain.skills import AreaLevel, skill_states, stale_skills
 from planner.domain.skills import Assessment as DomainAssessment
+from planner.store import figures
 from planner.store.database import Database
 from planner.store.models import (
     Area,
@@ -32,7 +32,6 @@ from planner.store.models import (
     SpecialisationChoice,
     YearPlan,
     choice_focus_areas,
-    posting_areas,
 )
 from planner.store.skills import latest_assessments
 
@@ -140,29 +139,9 @@ class StatsStore:
             return session.scalar(query) is not None
 
     def area_levels(self, on: dt.date | None = None) -> dict[str, AreaLevel]:
-        """Per area (catalogue order): the mean current level as of ``on`` and the mean target.
-
-        Targets have no history, so the target is always today's.
-        """
+        """Per area (catalogue order): the mean current level as of ``on`` and the mean target."""
         with self._db.reading() as session:
-            skills = list(
-                session.execute(
-                    select(Skill.key, Skill.target_level, Area.key)
-                    .join(Area)
-                    .where(Skill.archived.is_(False))
-                    .order_by(Area.position, Skill.position)
-                )
-            )
-            latest = _latest(session, on)
-        area_skills: dict[str, list[str]] = defaultdict(list)
-        for key, _target, area in skills:
-            area_skills[area].append(key)
-        targets = {key: target for key, target, _area in skills if target is not None}
-        assessments = [
-            DomainAssessment(key, day, level, ident) for key, (level, day, ident) in latest.items()
-        ]
-        states = skill_states(assessments, targets, [key for key, _t, _a in skills])
-        return area_levels(states, area_skills)
+            return figures.area_levels(session, on)
 
     def skill_history(self, skill_key: str) -> tuple[LevelPoint, ...]:
         """Every assessment of one skill, oldest first."""
@@ -264,18 +243,7 @@ class StatsStore:
     def market_tallies(self) -> tuple[YearTally, ...]:
         """The yearly tally of area shares for every year with postings, oldest first."""
         with self._db.reading() as session:
-            postings: dict[int, tuple[dt.date, set[str]]] = {}
-            for ident, day in session.execute(select(JobPosting.id, JobPosting.seen_on)):
-                postings[ident] = (day, set())
-            for ident, key in session.execute(
-                select(posting_areas.c.posting_id, Area.key).join(
-                    Area, Area.id == posting_areas.c.area_id
-                )
-            ):
-                postings[ident][1].add(key)
-        items = [Posting(day, areas) for day, areas in postings.values()]
-        years = sorted({day.year for day, _areas in postings.values()})
-        return tuple(tally(items, year) for year in years)
+            return figures.market_tallies(session)
 
     def log_years(self) -> tuple[int, ...]:
         """Years with anything dated in them (log, assessments, postings, plan)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -20,13 +20,13 @@ from planner.domain import market
 from planner.domain.enums import GoalStatus, LearningGroup, LearningType, PlanStatus, Road
 from planner.domain.learning import LogEntry as DomainLogEntry
 from planner.domain.learning import minutes_by_group
-from planner.domain.skills import AreaLevel, area_levels, skill_states
+from planner.domain.skills import AreaLevel, skill_states
 from planner.domain.skills import Assessment as DomainAssessment
+from planner.store import figures
 from planner.store.database import Database
 from planner.store.models import (
     Area,
     Assessment,
-    JobPosting,
     LogEntry,
     PlanItem,
     Profile,
@@ -34,7 +34,6 @@ from planner.store.models import (
     SpecialisationChoice,
     choice_focus_areas,
     log_entry_skills,
-    posting_areas,
 )
 from planner.store.yearplan import GoalRecord, PlanItemRecord, YearPlanStore
 
@@ -129,18 +128,18 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
     with database.reading() as session:
         profile = session.get(Profile, 1)
         focus = _focus(session, dt.date(year, 12, 31))
-        area_skills, targets, custom_names = _skills(session)
+        area_skills, _targets, custom_names = _skills(session)
         assessments = _assessments(session, dt.date(year, 12, 31))
         entries = _log_entries(session, year - 1, year)
         area_minutes = _minutes_by_area(session, year - 1)
-        postings = _postings(session, year - 1)
+        postings = figures.market_postings(session, (year - 1,))
+        radar = _radar(session, area_skills, dt.date(year - 1, 12, 31), as_of)
         certifications = _certifications(session, dt.date(year, 1, 1))
 
     def levels_on(day: dt.date) -> dict[str, int]:
         states = skill_states([a for a in assessments if a.day <= day], {})
         return {key: s.current for key, s in states.items() if s.current is not None}
 
-    radar = _radar(assessments, targets, area_skills, dt.date(year - 1, 12, 31), as_of)
     cost: dict[str, int] = defaultdict(int)
     for item in items:
         if item.cost_minor and item.currency:
@@ -288,36 +287,12 @@ def _minutes_by_area(session: Session, year: int) -> dict[str, int]:
     return {key: round(value) for key, value in totals.items()}
 
 
-def _postings(session: Session, year: int) -> list[market.Posting]:
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    areas: dict[int, set[str]] = defaultdict(set)
-    for posting_id, key in session.execute(
-        select(posting_areas.c.posting_id, Area.key)
-        .join(Area, Area.id == posting_areas.c.area_id)
-        .join(JobPosting, JobPosting.id == posting_areas.c.posting_id)
-        .where(JobPosting.seen_on.between(start, end))
-    ):
-        areas[posting_id].add(key)
-    rows = session.execute(
-        select(JobPosting.id, JobPosting.seen_on).where(JobPosting.seen_on.between(start, end))
-    )
-    return [market.Posting(day, areas.get(ident, set())) for ident, day in rows]
-
-
 def _radar(
-    assessments: Iterable[DomainAssessment],
-    targets: Mapping[str, int],
-    area_skills: Mapping[str, list[str]],
-    start: dt.date,
-    now: dt.date,
+    session: Session, area_skills: Mapping[str, list[str]], start: dt.date, now: dt.date
 ) -> tuple[RadarArea, ...]:
-    assessments = list(assessments)
-    at_start = area_levels(
-        skill_states([a for a in assessments if a.day <= start], {}), area_skills
-    )
-    at_now = area_levels(
-        skill_states([a for a in assessments if a.day <= now], targets), area_skills
-    )
+    """Each area's level at the start of the year and now (the one rule: store.figures)."""
+    at_start = figures.area_levels(session, start)
+    at_now = figures.area_levels(session, now)
     return tuple(
         RadarArea(
             key,

@@ -23,6 +23,7 @@ from planner.i18n import _
 from planner.i18n.markers import N_
 from planner.store.errors import StoreError
 from planner.store.stats import StatsStore, months_back
+from planner.ui.changes import LEVELS, Change
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,9 @@ CHARTS: tuple[ChartKind, ...] = (
     ChartKind("market", N_("Market demand by year"), _market),
     ChartKind("demand", N_("Demand against your level"), _demand, uses_year=True),
 )
+
+CHART_DATA = LEVELS | Change.LOG | Change.PLAN | Change.POSTINGS
+"""Every kind of data some chart is drawn from."""
 
 OVERVIEW_CHARTS = ("radar", "hours", "balance", "market")
 """The main charts the overview shows small."""

@@ -11,12 +11,19 @@ from PySide6.QtGui import QUndoStack
 from planner.settings import Settings
 from planner.store.database import Database
 from planner.store.skills import SkillStore
+from planner.ui.changes import Changes
+from planner.ui.tasks import Tasks
 
 
 class DataEvents(QObject):
-    """Tells pages that stored data changed, by topic (``"skills"``, ``"log"``...)."""
+    """Tells pages what stored data changed, as one typed :class:`Changes` per edit."""
 
-    changed = Signal(str)
+    changed = Signal(object)
+
+    def announce(self, changes: Changes) -> None:
+        if not isinstance(changes, Changes):
+            raise TypeError(f"announce() takes Changes, not {changes!r}")
+        self.changed.emit(changes)
 
 
 @dataclass
@@ -26,6 +33,7 @@ class AppContext:
     settings: Settings
     undo_stack: QUndoStack
     events: DataEvents = field(default_factory=DataEvents)
+    tasks: Tasks = field(default_factory=Tasks)
 
     @property
     def skills(self) -> SkillStore:

@@ -21,6 +21,7 @@ from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date
 from planner.store.database import backup_dir, database_path
 from planner.store.errors import StoreError
+from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.worker import BackgroundTask
@@ -104,7 +105,14 @@ class DataActions(QObject):
             return
         for item in self.actions:
             item.setEnabled(False)
-        self.task = BackgroundTask(self.window, label, work, on_done, on_error or self._show_error)
+        self.task = BackgroundTask(
+            self.window,
+            label,
+            work,
+            on_done,
+            on_error or self._show_error,
+            tasks=self.context.tasks,
+        )
         self.task.finished.connect(self._task_done)
         self.task.start()
 
@@ -122,7 +130,7 @@ class DataActions(QObject):
 
     def _data_replaced(self) -> None:
         self.context.undo_stack.clear()  # its steps refer to the data that was replaced
-        self.context.events.changed.emit("*")
+        self.context.events.announce(EVERYTHING)
 
     # -- back up, check --------------------------------------------------
 

@@ -11,7 +11,7 @@ dropping files or text on the page.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -40,10 +40,11 @@ from planner.i18n import _, ngettext
 from planner.labels import skill_name
 from planner.store.errors import StoreError
 from planner.store.market import MarketStore, PostingData, PostingRecord
+from planner.ui.changes import postings_changed
 from planner.ui.context import AppContext
 from planner.ui.dialogs.ad_review_dialog import AdReviewDialog, SkillOption
-from planner.ui.market_reminder import TOPIC
 from planner.ui.messages import show_store_error
+from planner.ui.operations import Ask, record
 from planner.ui.worker import BackgroundTask
 
 ADS_DIR = "market.ads_folder"
@@ -54,9 +55,7 @@ class MarketPageLike(Protocol):
     context: AppContext
     status: QLabel
 
-    def push_undoable(
-        self, text: str, topic: str, undo: Callable[[], object], redo: Callable[[], object]
-    ) -> None: ...
+    def ask(self) -> Ask: ...
 
 
 def _texts_and_paths(mime: QMimeData) -> tuple[list[str], list[Path]]:
@@ -184,6 +183,7 @@ class JobAdsImport(QObject):
             lambda: self.drafts_for(list(texts), list(paths)),
             self.open_review,
             lambda error: show_store_error(self.page, error),
+            tasks=self.page.context.tasks,
         )
         self.task.finished.connect(self._task_done)
         self.task.start()
@@ -227,7 +227,14 @@ class JobAdsImport(QObject):
         text = ngettext("Read {count} job ad", "Read {count} job ads", len(ids)).format(
             count=len(ids)
         )
-        self._page.push_undoable(text, TOPIC, undo, redo)
+        record(
+            self._page.context,
+            self._page.ask(),
+            text,
+            postings_changed(frozenset(ids)),
+            undo=undo,
+            redo=redo,
+        )
         self._page.status.setText(
             ngettext(
                 "Saved {count} job posting from the ads.",

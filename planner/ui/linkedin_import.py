@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
+from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.messages import show_store_error
 from planner.ui.undo import StoreCommand
@@ -29,8 +30,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 IMPORT_DIR = "linkedin.import_dir"
-TOPICS = ("plan", "skills", "profile")
 STATUS_MS = 8000
+
+
+IMPORTED = Change.PLAN | Change.SKILLS | Change.SETTINGS
+"""What an import (or its undo) changes: plan items, custom skills, the role."""
 
 
 class LinkedInImport(QObject):
@@ -165,9 +169,8 @@ class LinkedInImport(QObject):
             status().showMessage(text, STATUS_MS)
 
     def announce(self) -> None:
-        """Tell the pages what changed (the change topics of today's main)."""
-        for topic in TOPICS:
-            self.context.events.changed.emit(topic)
+        """Tell the pages what changed: plan items, custom skills, the role."""
+        self.context.events.announce(Changes(IMPORTED))
 
 
 class _ReadThread(QThread):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.ui.app_icon import application_icon
+from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.messages import show_store_error
@@ -335,23 +336,24 @@ class MainWindow(QMainWindow):
 
     def profile_dialog(self) -> QDialog:
         from planner.store.profile import ProfileStore
+        from planner.ui.changes import Change, Changes
         from planner.ui.dialogs.profile_dialog import ProfileDialog
-        from planner.ui.undo import StoreCommand
+        from planner.ui.operations import Ask, record
 
         store = ProfileStore(self.context.database)
+        ask = Ask(lambda _question: True, lambda error: show_store_error(self, error))
 
         def save(name: str, role: str) -> None:
             before = store.set_profile(name, role)
             after = store.profile()
-            command = StoreCommand(
+            record(
+                self.context,
+                ask,
                 _("Edit the profile"),
-                lambda: store.set_profile(before.name, before.role),
-                lambda: store.set_profile(after.name, after.role),
-                lambda: self.context.events.changed.emit("profile"),
-                lambda error: show_store_error(self, error),
+                Changes(Change.SETTINGS),  # the name and role the printed plan shows
+                undo=lambda: store.set_profile(before.name, before.role),
+                redo=lambda: store.set_profile(after.name, after.role),
             )
-            self.context.undo_stack.push(command)
-            self.context.events.changed.emit("profile")
 
         return ProfileDialog(store.profile(), save, self)
 
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
         return self.open_first_run_guide()
 
     def _guide_completed(self) -> None:
-        self.context.events.changed.emit("*")
+        self.context.events.announce(EVERYTHING)
         page = self.show_page("direction")
         show_advice = getattr(page, "show_advice", None)
         if callable(show_advice):

@@ -18,11 +18,11 @@ from planner.domain.market import REMINDER
 from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.store.market import MarketStore
+from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.widgets import plain_label
 
 SETTING = "market.reminder_dismissed"
-TOPIC = "postings"
 
 
 def reminder_due(context: AppContext, today: dt.date | None = None) -> bool:
@@ -84,6 +84,6 @@ class MarketReminder(QFrame):
         self.context.settings.set(SETTING, dt.date.today().year)
         self.hide()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (TOPIC, "*") and self.isVisible() and not reminder_due(self.context):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Change.POSTINGS) and self.isVisible() and not reminder_due(self.context):
             self.hide()

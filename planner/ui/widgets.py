@@ -123,6 +123,10 @@ class RecordTable(QTableView):
         self.fit_columns_now()
 
 
+FIT_SAMPLE_ROWS = 100
+"""How many rows a table measures to size its columns."""
+
+
 def record_table(parent: QWidget | None = None) -> RecordTable:
     view = RecordTable(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,6 +143,9 @@ def fit_columns(view: QTableView, stretch: int) -> None:
     """Columns as wide as their contents (in any language); ``stretch`` takes the rest."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
+    # Measure a sample of rows, not all of them: a column of 2,000 postings is as
+    # wide as its first hundred, and every row update would otherwise re-measure all.
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 

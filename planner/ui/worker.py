@@ -1,41 +1,24 @@
-"""Long work off the window's thread, with a progress dialog, so the window never freezes."""
+"""Long work that touches the data, with a progress dialog, on the app's task service."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.store.errors import StoreError
-
-
-class _Worker(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self._work = work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # handed to the window's thread, never lost
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
+from planner.ui.tasks import Tasks
 
 
 class BackgroundTask(QObject):
-    """Runs ``work`` in a thread; ``on_done(result)`` or ``on_error(StoreError)`` run here after.
+    """Runs ``work`` on :class:`Tasks`; then ``on_done(result)`` or ``on_error(StoreError)``.
 
     A busy progress dialog (window-modal, no cancel: the work must finish
     whole) keeps the user from editing while the work touches the data.
-    Errors that are not :class:`StoreError` are bugs and reach the thread's
-    excepthook; ``finished`` is emitted in every case.
+    Errors that are not :class:`StoreError` are bugs and are raised on the
+    window's thread; ``finished`` is emitted in every case.
     """
 
     finished = Signal()
@@ -47,8 +30,11 @@ class BackgroundTask(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[StoreError], None],
+        *,
+        tasks: Tasks,
     ) -> None:
         super().__init__(parent)
+        self._work, self._tasks = work, tasks
         self._on_done, self._on_error = on_done, on_error
         progress = QProgressDialog(label, "", 0, 0, parent)
         progress.setCancelButton(None)
@@ -56,47 +42,36 @@ class BackgroundTask(QObject):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         self.progress: QProgressDialog | None = progress
-        self.thread = QThread(self)
-        self.worker = _Worker(work)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.succeeded.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.finished.connect(self._finished)
-        self._outcome: tuple[bool, Any] | None = None
 
     def start(self) -> None:
         assert self.progress is not None, "a task runs once"
         self.progress.show()
-        self.thread.start()
+        self._tasks.run(self._work, self._succeeded, self._failed)
 
-    def _succeeded(self, result: object) -> None:
-        self._outcome = (True, result)
-
-    def _failed(self, error: object) -> None:
-        self._outcome = (False, error)
-
-    def _finished(self) -> None:
-        # Ownership (README, "Who deletes what"): the worker has no parent, so
-        # Python owns it and it goes with this task; the progress dialog and
-        # this task are children of the widget, so Qt deletes them, later.
-        self.thread.wait()  # finished is emitted just before the thread ends
+    def _close(self) -> None:
+        # Ownership (README, "Who deletes what"): the progress dialog and this task
+        # are children of the widget, so Qt deletes them, later; no reference stays.
         progress, self.progress = self.progress, None
         if progress is not None:
             progress.close()
             progress.deleteLater()
-        outcome, self._outcome = self._outcome, None
+
+    def _succeeded(self, result: object) -> None:
+        self._close()
         try:
-            if outcome is not None:
-                succeeded, value = outcome
-                if succeeded:
-                    self._on_done(value)
-                elif isinstance(value, StoreError):
-                    self._on_error(value)
-                else:
-                    raise value  # a bug: let it surface, after the dialog closed
+            self._on_done(result)
         finally:
-            self.finished.emit()
-            self.deleteLater()
+            self._end()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close()
+        try:
+            if not isinstance(error, StoreError):
+                raise error  # a bug: let it surface, after the dialog closed
+            self._on_error(error)
+        finally:
+            self._end()
+
+    def _end(self) -> None:
+        self.finished.emit()
+        self.deleteLater()

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
+from planner.domain.enums import LearningType
 from planner.domain.learning import ItemProgress
 from planner.i18n import _, current_language
 from planner.i18n.formatting import (
@@ -174,6 +175,8 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         )
         super().__init__(columns, parent)
         self.haystacks: list[str] = []
+        self.version = 0  # bumped on every change of rows: the proxy's filter follows it
+        self._sorted_by = (0, Qt.SortOrder.DescendingOrder)
 
     def skills_text(self, record: LogEntryRecord) -> str:
         return ", ".join(self._skill(key) for key in record.skill_keys)
@@ -182,9 +185,20 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         return self.skill_names.get(key) or skill_name_for_key(key)
 
     def set_records(self, records: Sequence[LogEntryRecord]) -> None:
+        self.set_prepared(*self.prepare(records))
+
+    def prepare(self, records: Sequence[LogEntryRecord]) -> tuple[list[LogEntryRecord], list[str]]:
+        """Rows in the current order with their search texts: pure Python, any thread."""
+        ordered = self._ordered(records)
+        types = {t: enum_label(t) for t in {r.learning_type for r in ordered}}
+        groups = {t: enum_label(t.group) for t in types}
+        return ordered, [self._haystack(r, types, groups) for r in ordered]
+
+    def set_prepared(self, records: list[LogEntryRecord], haystacks: list[str]) -> None:
+        """Show rows made by :meth:`prepare` (on the window's thread)."""
         self.beginResetModel()
-        self._records = list(records)
-        self._build_haystacks()
+        self._records, self.haystacks = records, haystacks
+        self.version += 1
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -195,44 +209,75 @@ class LogTableModel(RecordTableModel[LogEntryRecord]):
         """What the search looks through: every text a row shows, folded once."""
         types = {t: enum_label(t) for t in {r.learning_type for r in self._records}}
         groups = {t: enum_label(t.group) for t in types}
-        self.haystacks = [
-            "\n".join(
-                (
-                    log_date(r.logged_on),
-                    r.logged_on.isoformat(),
-                    types[r.learning_type],
-                    groups[r.learning_type],
-                    self.skills_text(r),
-                    r.plan_item_title,
-                    r.learned,
-                    r.apply,
-                )
-            ).casefold()
-            for r in self._records
-        ]
+        self.haystacks = [self._haystack(r, types, groups) for r in self._records]
+        self.version += 1
+
+    def _haystack(
+        self,
+        r: LogEntryRecord,
+        types: Mapping[LearningType, str] | None = None,
+        groups: Mapping[LearningType, str] | None = None,
+    ) -> str:
+        return "\n".join(
+            (
+                log_date(r.logged_on),
+                r.logged_on.isoformat(),
+                types[r.learning_type] if types else enum_label(r.learning_type),
+                groups[r.learning_type] if groups else enum_label(r.learning_type.group),
+                self.skills_text(r),
+                r.plan_item_title,
+                r.learned,
+                r.apply,
+            )
+        ).casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves by the column's value (fast: one key per row)."""
         if not 0 <= column < len(self._columns):
             return
-        spec = self._columns[column]
-        key_of: Callable[[LogEntryRecord], Any] = spec.sort or spec.display
-
-        def key(pair: tuple[LogEntryRecord, str]) -> tuple[bool, Any]:
-            value = key_of(pair[0])
-            if isinstance(value, str):
-                value = value.casefold()
-            return (value is not None, value if value is not None else 0)
-
+        self._sorted_by = (column, order)
+        key = self._sort_key()
         self.layoutAboutToBeChanged.emit()
         pairs = sorted(
             zip(self._records, self.haystacks, strict=True),
-            key=key,
+            key=lambda pair: key(pair[0]),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._records = [record for record, _text in pairs]
         self.haystacks = [text for _record, text in pairs]
+        self.version += 1
         self.layoutChanged.emit()
+
+    def _sort_key(self) -> Callable[[LogEntryRecord], tuple[bool, Any]]:
+        """Log columns hold one kind of value each: a plain key, faster than comparing."""
+        assert self._sorted_by is not None
+        spec = self._columns[self._sorted_by[0]]
+        key_of: Callable[[LogEntryRecord], Any] = spec.sort or spec.display
+
+        def key(record: LogEntryRecord) -> tuple[bool, Any]:
+            value = key_of(record)
+            if isinstance(value, str):
+                value = value.casefold()
+            return (value is not None, value if value is not None else 0)
+
+        return key
+
+    # -- rows updated in place (RecordTableModel.update_rows) ---------------
+
+    def _take(self, row: int) -> None:
+        del self._records[row]
+        del self.haystacks[row]
+        self.version += 1
+
+    def _put(self, row: int, record: LogEntryRecord) -> None:
+        self._records[row] = record
+        self.haystacks[row] = self._haystack(record)
+        self.version += 1
+
+    def _add(self, row: int, record: LogEntryRecord) -> None:
+        self._records.insert(row, record)
+        self.haystacks.insert(row, self._haystack(record))
+        self.version += 1
 
 
 class LogFilterProxy(RecordFilterProxy):
@@ -242,16 +287,21 @@ class LogFilterProxy(RecordFilterProxy):
         super().__init__(parent)
         self._accepted: list[bool] = []
         self._stale = True
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._version = -1
 
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
+        self._model: LogTableModel = model  # kept: filterAcceptsRow runs once per row
         model.modelAboutToBeReset.connect(self._mark_stale)
         model.layoutAboutToBeChanged.connect(self._mark_stale)
 
     def _mark_stale(self, *_args: object) -> None:
         self._stale = True
+
+    @property
+    def _outdated(self) -> bool:
+        """Stale, or the rows changed (in place) since the filter last ran."""
+        return self._stale or self._version != self._model.version
 
     def set_search_text(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -279,29 +329,20 @@ class LogFilterProxy(RecordFilterProxy):
                 for record, text in zip(records, haystacks, strict=True)
             ]
         self._stale = False
+        self._version = model.version
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        # Called once per row by Qt: keep it to a list lookup.
-        if self._stale:
+        # Called once per row by Qt: keep it to a list lookup and two attributes.
+        if self._stale or self._version != self._model.version:
             self._recompute()
         return self._accepted[source_row]
 
     def accepted_records(self) -> list[LogEntryRecord]:
         """The rows the filter keeps, without asking Qt row by row."""
-        if self._stale:
+        if self._outdated:
             self._recompute()
         model: LogTableModel = self.sourceModel()  # type: ignore[assignment]
         return [r for r, keep in zip(model._records, self._accepted, strict=True) if keep]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self.sourceModel().sort(column, order)
-
-    def sortColumn(self) -> int:
-        return self._sort_column
-
-    def sortOrder(self) -> Qt.SortOrder:
-        return self._sort_order
 
     def record_at(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(RECORD_ROLE)

@@ -1,29 +1,37 @@
-"""What every page has: the shared context, a title and retranslation."""
+"""What every page has: the shared context, a title, retranslation, and refresh-when-seen.
+
+A page declares in :attr:`Page.depends_on` the kinds of data it shows. When an
+edit announces :class:`~planner.ui.changes.Changes` touching them, the page
+that is shown applies them at once; a page hidden in the window only keeps
+them (merged) and applies them when it is next shown. One mechanism, for
+every page.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import weakref
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from planner.store.errors import StoreError
+from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.messages import show_store_error
-from planner.ui.undo import StoreCommand
+from planner.ui.messages import confirm, show_store_error
+from planner.ui.operations import Ask
 
 
 class Page(QWidget):
-    #: Refresh only while shown, one refresh for a burst of changes; a hidden
-    #: page refreshes when it is next shown. For pages whose refresh is costly.
-    defer_refresh: ClassVar[bool] = False
+    #: The kinds of data this page shows; changes of other kinds pass it by.
+    depends_on: ClassVar[Change] = Change.NONE
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._stale = True
-        self._refresh_queued = False
+        self._pending: Changes | None = None
+        self.refreshes = 0  # how many times the page reloaded (tests, bench)
         context.events.changed.connect(self._on_data_changed)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -35,7 +43,11 @@ class Page(QWidget):
         """Re-read every text in the active language."""
 
     def refresh(self) -> None:
-        """Reload what the page shows from the store."""
+        """Reload everything the page shows from the store."""
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show ``changes``; pages with big tables update the touched rows in place."""
+        self.refresh()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         """Every dialog this page opens, built (not shown) with sample content.
@@ -45,43 +57,48 @@ class Page(QWidget):
         """
         return []
 
-    def topics(self) -> frozenset[str]:
-        """The data topics whose changes this page shows."""
-        return frozenset()
+    def ask(self) -> Ask:
+        """How operations started from this page confirm and report errors.
 
-    def notify(self, topic: str) -> None:
-        """Tell every page that data of ``topic`` changed."""
-        self.context.events.changed.emit(topic)
+        It holds the page weakly: an undo step keeps it, and must not keep the
+        page (and through it the undo stack) alive in a cycle.
+        """
+        page = weakref.ref(self)
 
-    def push_undoable(
-        self, text: str, topic: str, undo: Callable[[], object], redo: Callable[[], object]
-    ) -> None:
-        """Record an edit that is already saved, so Edit > Undo can take it back."""
-        command = StoreCommand(
-            text, undo, redo, lambda: self.notify(topic), lambda e: show_store_error(self, e)
-        )
-        self.context.undo_stack.push(command)
-        self.notify(topic)
+        def ask_page(question: str) -> bool:
+            shown = page()
+            return shown is not None and confirm(shown, question)
 
-    def shows_topic(self, topic: str) -> bool:
-        return topic in self.topics() or topic == "*"
+        def tell_page(error: StoreError) -> None:
+            shown = page()
+            if shown is not None:
+                show_store_error(shown, error)
 
-    def _on_data_changed(self, topic: str) -> None:
-        if not self.shows_topic(topic):
+        return Ask(ask_page, tell_page)
+
+    # -- refresh when seen -------------------------------------------------
+
+    @property
+    def is_stale(self) -> bool:
+        return self._pending is not None
+
+    def _hidden_in_window(self) -> bool:
+        """True for a page behind another one in a shown window (or in a hidden tab)."""
+        return not self.isVisible() and self.window().isVisible()
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.touches(self.depends_on):
             return
-        if not self.defer_refresh:
-            self.refresh()
-            return
-        self._stale = True
-        if self.isVisible() and not self._refresh_queued:
-            self._refresh_queued = True
-            QTimer.singleShot(0, self._refresh_queued_now)
+        self._pending = changes if self._pending is None else self._pending | changes
+        if not self._hidden_in_window():
+            self._apply_pending()
 
-    def _refresh_queued_now(self) -> None:
-        self._refresh_queued = False
-        self.refresh()
+    def _apply_pending(self) -> None:
+        changes, self._pending = self._pending, None
+        if changes is not None:
+            self.refreshes += 1
+            self.apply_changes(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.defer_refresh and self._stale:
-            self.refresh()
+        self._apply_pending()

@@ -20,14 +20,14 @@ from planner.charts.theme import ChartTheme
 from planner.i18n import _
 from planner.labels import area_name, skill_name_for_key
 from planner.store.stats import StatsStore
-from planner.ui.chart_sources import CHARTS, ChartKind, ChartRequest
+from planner.ui.chart_sources import CHART_DATA, CHARTS, ChartKind, ChartRequest
 from planner.ui.chart_widgets import SaveChartButton
 from planner.ui.context import AppContext
 from planner.ui.pages.base import Page
 
 
 class ChartsPage(Page):
-    defer_refresh = True
+    depends_on = CHART_DATA
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -113,9 +113,6 @@ class ChartsPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def shows_topic(self, topic: str) -> bool:
-        return True  # every kind of data feeds this page
-
     def refresh(self) -> None:
         stats = StatsStore(self.context.database)
         this_year = self.today().year
@@ -129,7 +126,6 @@ class ChartsPage(Page):
         self.year_combo.blockSignals(False)
         self._options = stats.skill_options()
         self._fill_subjects()
-        self._stale = False
         self.view.redraw()
 
     def _fill_subjects(self) -> None:

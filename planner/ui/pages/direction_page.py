@@ -39,11 +39,13 @@ from planner.i18n.formatting import format_date, format_number
 from planner.labels import area_name
 from planner.store.errors import StoreError
 from planner.store.profile import AdvisorInputs, ChoiceRecord, ProfileStore, StrengthsRecord
+from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
 from planner.ui.direction_widgets import ChoiceEditor, StrengthsEditor
-from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.messages import confirm_box, show_store_error
 from planner.ui.models.direction import choices_model, ranking_model, strengths_model
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import direction as direction_ops
 from planner.ui.pages.base import Page
 from planner.ui.widgets import (
     date_edit,
@@ -57,9 +59,6 @@ from planner.ui.widgets import (
     show_error_in,
     to_qdate,
 )
-
-TOPIC = "direction"
-TOPICS = frozenset({TOPIC, "skills", "market", "postings", "profile"})
 
 STRENGTHS_TAB, ADVICE_TAB, ROAD_TAB = 0, 1, 2
 
@@ -309,8 +308,8 @@ class DirectionPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return TOPICS
+    # Strengths and road; the advisor also weighs levels and market demand.
+    depends_on = Change.STRENGTHS | Change.CHOICE | LEVELS | Change.POSTINGS
 
     def retranslate(self) -> None:
         self.tabs.setTabText(STRENGTHS_TAB, _("&Strengths"))
@@ -552,50 +551,31 @@ class DirectionPage(Page):
 
     def save_strengths(self) -> None:
         values = self.strengths_editor.values()
-        store = self.store
+        on, note = from_qdate(self.strengths_date.date()), self.strengths_note.text().strip()
         try:
-            record = store.add_strengths(
-                values[StrengthKind.TECHNICAL],
-                values[StrengthKind.CREATIVE],
-                values[StrengthKind.ANALYTICAL],
-                values[StrengthKind.PEOPLE],
-                on=from_qdate(self.strengths_date.date()),
-                note=self.strengths_note.text().strip(),
-            )
+            direction_ops.add_strengths(self.context, self.ask(), values, on, note)
         except StoreError as error:
             show_error_in(self.strengths_error, error.message(_))
             return
         show_error_in(self.strengths_error, "")
         self.strengths_note.clear()
-        self.push_undoable(
-            _("Save strengths"),
-            TOPIC,
-            lambda: store.delete_strengths(record.id),
-            lambda: store.restore_strengths(record),
-        )
 
     def save_choice(self) -> None:
         editor = self.choice_editor
-        store = self.store
         review = from_qdate(self.review_date.date()) if self.review_check.isChecked() else None
+        on = from_qdate(self.choice_date.date())
         try:
-            record = store.add_choice(
-                editor.road(),
-                editor.focus(),
-                editor.rationale(),
-                from_qdate(self.choice_date.date()),
-                review,
+            direction_ops.choose_road(
+                self.context,
+                self.ask(),
+                lambda store: store.add_choice(
+                    editor.road(), editor.focus(), editor.rationale(), on, review
+                ),
             )
         except StoreError as error:
             show_error_in(self.choice_error, error.message(_))
             return
         show_error_in(self.choice_error, "")
-        self.push_undoable(
-            _("Choose the road {road}").format(road=_(record.road.label)),
-            TOPIC,
-            lambda: store.delete_choice(record.id),
-            lambda: store.restore_choice(record),
-        )
 
     def _selected(self, table: QTableView, proxy: RecordFilterProxy) -> object | None:
         index = table.selectionModel().currentIndex()
@@ -603,44 +583,10 @@ class DirectionPage(Page):
 
     def delete_strengths(self) -> None:
         record = self._selected(self.strengths_table, self.strengths_proxy)
-        if not isinstance(record, StrengthsRecord):
-            return
-        question = _("Delete the strengths from {date}? You can undo this.").format(
-            date=format_date(record.assessed_on)
-        )
-        if not confirm(self, question):
-            return
-        store = self.store
-        try:
-            store.delete_strengths(record.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self.push_undoable(
-            _("Delete strengths"),
-            TOPIC,
-            lambda: store.restore_strengths(record),
-            lambda: store.delete_strengths(record.id),
-        )
+        if isinstance(record, StrengthsRecord):
+            direction_ops.delete_strengths(self.context, self.ask(), record)
 
     def delete_choice(self) -> None:
         record = self._selected(self.choices_table, self.choices_proxy)
-        if not isinstance(record, ChoiceRecord):
-            return
-        question = _("Delete the choice from {date}? You can undo this.").format(
-            date=format_date(record.chosen_on)
-        )
-        if not confirm(self, question):
-            return
-        store = self.store
-        try:
-            store.delete_choice(record.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self.push_undoable(
-            _("Delete choice"),
-            TOPIC,
-            lambda: store.restore_choice(record),
-            lambda: store.delete_choice(record.id),
-        )
+        if isinstance(record, ChoiceRecord):
+            direction_ops.delete_choice(self.context, self.ask(), record)

@@ -8,7 +8,7 @@ once per change of the data, never per keystroke.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import LearningGroup, LearningType
-from planner.domain.learning import peer_formal_balance, period_totals
+from planner.domain.learning import Balance, PeriodTotals
 from planner.domain.reasons import label_namer, render_reason
 from planner.export.csv_safe import write_csv
 from planner.export.learning_log import log_header, log_rows
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
+from planner.i18n.formatting import format_hours, format_number, format_percent
 from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
+from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (
     LogEntryDialog,
@@ -43,8 +44,9 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
-from planner.ui.messages import confirm, confirm_box, show_error, show_info, show_store_error
+from planner.ui.messages import confirm_box, show_error, show_info, show_store_error
 from planner.ui.models.learning import LogFilterProxy, LogTableModel
+from planner.ui.operations import log as log_ops
 from planner.ui.pages.base import Page
 from planner.ui.widgets import (
     current_record,
@@ -55,7 +57,16 @@ from planner.ui.widgets import (
     select_record,
 )
 
-TOPIC = "log"
+BACKGROUND_ROWS = 500
+"""A log longer than this fills in the background (the page paints first)."""
+
+
+@dataclass(frozen=True)
+class _Fill:
+    records: list[LogEntryRecord]
+    haystacks: list[str]
+    totals: PeriodTotals
+    balance: Balance
 
 
 class LogPage(Page):
@@ -146,13 +157,15 @@ class LogPage(Page):
 
         self._skill_names: dict[str, str] = {}
         self._skill_records: list[SkillRecord] = []
+        self._totals: PeriodTotals | None = None
+        self._balance: Balance | None = None
+        self.loading = False
         self.retranslate()
         self.refresh()
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({TOPIC, "plan", "skills"})
+    depends_on = Change.LOG | Change.PLAN | Change.SKILLS  # entries, plan titles, skill names
 
     def retranslate(self) -> None:
         self._name_skills()
@@ -175,16 +188,48 @@ class LogPage(Page):
         self._fit_columns()
 
     def refresh(self) -> None:
+        """Reload the log: in the background when it is long, so the page paints at once."""
         selected = self.selected_entry()
         self._load_skill_names()
         self._fill_skills()
-        self.model.set_records(self.store.entries())
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if self.store.count_entries() <= BACKGROUND_ROWS:
+            self._show_fill(self._read(), selected)
+            return
+        self.loading = True
+        self.shown_label.setText(_("Loading the learning log…"))
+        self.context.tasks.run(
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._fill_key
+        )
+
+    def _read(self) -> _Fill:
+        """Everything the page shows, read and prepared on any thread (no widgets)."""
+        records, haystacks = self.model.prepare(self.store.entries())
+        return _Fill(records, haystacks, *self.store.this_year())
+
+    def _show_fill(self, fill: _Fill, selected: LogEntryRecord | None) -> None:
+        self.loading = False
+        self.model.set_prepared(fill.records, fill.haystacks)
         if selected is not None:
             self.select_entry(selected.id)
+        self._totals, self._balance = fill.totals, fill.balance
         self._show_totals()
         self._fit_columns()
+
+    @property
+    def _fill_key(self) -> str:
+        return f"log-page-{id(self)}"
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Entries that changed are updated in place; anything wider reloads the page."""
+        in_place = changes.only(Change.LOG | Change.PLAN) and changes.log_ids is not None
+        if not in_place or self.context.tasks.busy(self._fill_key):
+            self.refresh()  # a fill under way started before this change: start it again
+            return
+        if changes.log_ids:
+            fresh = self.store.entries(ids=changes.log_ids)
+            self.model.update_rows(changes.log_ids, fresh, _entry_id)
+            self._totals, self._balance = self.store.this_year()
+            self._show_totals()
 
     def _fit_columns(self) -> None:
         """What I learned takes the room; the other columns elide (any language)."""
@@ -204,7 +249,7 @@ class LogPage(Page):
                 "log-edit",
                 LogEntryDialog(self.skill_choices(), plan, ignore, entry=sample, parent=self),
             ),
-            ("log-delete", confirm_box(self, self._delete_question(sample))),
+            ("log-delete", confirm_box(self, log_ops.delete_question(sample))),
             ("log-export", self.export_dialog()),
         ]
 
@@ -239,7 +284,8 @@ class LogPage(Page):
     def _apply_filter(self, *_args: object) -> None:
         where = self.current_filter()
         self.proxy.set_predicate(None if where == LogFilter() else where.accepts)
-        self._show_totals()
+        self._show_shown_totals()
+        self._update_buttons()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search_text(text)
@@ -247,10 +293,10 @@ class LogPage(Page):
 
     def _show_totals(self) -> None:
         self._show_shown_totals()
+        totals, balance = self._totals, self._balance
+        if totals is None or balance is None:
+            return  # not loaded yet
         today = dt.date.today()
-        records = self.model.records()
-        domain = [r.domain() for r in records]
-        totals = period_totals(domain, today)
         self.period_label.setText(
             _("This week: {week} · This month: {month} · This year: {year}").format(
                 week=format_hours(totals.week_minutes),
@@ -258,7 +304,6 @@ class LogPage(Page):
                 year=format_hours(totals.year_minutes),
             )
         )
-        balance = peer_formal_balance(domain, today.year)
         self.balance_box.setTitle(
             _("Peer learning and formal education in {year}").format(year=today.year)
         )
@@ -308,26 +353,12 @@ class LogPage(Page):
 
     # -- actions -------------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self.push_undoable(text, TOPIC, undo, redo)
-
-    def _delete_question(self, entry: LogEntryFields) -> str:
-        return _("Delete the log entry of {date} ({hours})? You can undo this.").format(
-            date=format_date(entry.logged_on), hours=format_hours(entry.minutes)
-        )
-
     def new_entry(self) -> None:
         """The quick form (Ctrl+N): today, minutes, type, skills, plan item, reflection."""
         added: list[LogEntryRecord] = []
 
         def save(data: LogEntryFields) -> None:
-            record = self.store.add_entry(data)
-            added.append(record)
-            self._push(
-                _("Add log entry"),
-                lambda: self.store.remove_entry_exactly(record.id),
-                lambda: self.store.restore_entry(record),
-            )
+            added.append(log_ops.add_entry(self.context, self.ask(), data))
 
         LogEntryDialog(
             self.skill_choices(), self._open_plan_items(), save, parent=self.window()
@@ -336,7 +367,7 @@ class LogPage(Page):
             self.select_entry(added[0].id)
 
     def _open_plan_items(self) -> list:
-        return [item for item in self.store.plan_items() if item.domain().is_open]
+        return self.store.plan_items(open_only=True)
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
@@ -347,12 +378,7 @@ class LogPage(Page):
             items += [i for i in self.store.plan_items() if i.id == entry.plan_item_id]
 
         def save(data: LogEntryFields) -> None:
-            before = self.store.update_entry(entry.id, data)
-            self._push(
-                _("Edit log entry"),
-                lambda: self.store.update_entry(before.id, before.editable()),
-                lambda: self.store.update_entry(entry.id, data),
-            )
+            log_ops.edit_entry(self.context, self.ask(), entry.id, data)
 
         LogEntryDialog(
             self.skill_choices(), items, save, entry=entry.editable(), parent=self
@@ -360,18 +386,8 @@ class LogPage(Page):
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or not confirm(self, self._delete_question(entry)):
-            return
-        try:
-            deleted = self.store.delete_entry(entry.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Delete log entry"),
-            lambda: self.store.restore_entry(deleted),
-            lambda: self.store.delete_entry(deleted.id),
-        )
+        if entry is not None:
+            log_ops.delete_entry(self.context, self.ask(), entry)
 
     def export_dialog(self) -> QFileDialog:
         dialog = QFileDialog(
@@ -413,6 +429,10 @@ class LogPage(Page):
             ).format(count=format_number(count), path=path),
         )
         return True
+
+
+def _entry_id(record: LogEntryRecord) -> int:
+    return record.id
 
 
 def _member(kind: type, value: object) -> object:

@@ -31,15 +31,16 @@ from planner.i18n import _, current_language, ngettext
 from planner.labels import area_name, skill_name
 from planner.market_text import summary
 from planner.store.errors import StoreError
-from planner.store.market import MarketStore, PostingData, PostingRecord
+from planner.store.market import MarketAnalysis, MarketStore, PostingData, PostingRecord
 from planner.store.postings_csv import PostingsImportError, RowProblem
+from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
 from planner.ui.job_ads_import import JobAdsImport, sample_review
-from planner.ui.market_reminder import TOPIC
-from planner.ui.messages import Icon, confirm, confirm_box, message_box, show_store_error
+from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.models.market import AnalysisModel, PostingsModel
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import postings as postings_ops
 from planner.ui.pages.base import Page
 from planner.ui.postings_import import PostingsImport, progress_dialog
 from planner.ui.widgets import (
@@ -54,6 +55,8 @@ from planner.ui.widgets import (
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"
 IMPORT_DIR = "market.import_folder"
+BACKGROUND_ROWS = 500
+"""More postings than this fill in the background (the page paints first)."""
 
 
 class MarketPage(Page):
@@ -61,6 +64,8 @@ class MarketPage(Page):
         super().__init__(context, parent)
         self.store = MarketStore(context.database)
         self.importing: PostingsImport | None = None
+        self._analysis: MarketAnalysis | None = None
+        self.loading = False
 
         self.model = PostingsModel(self)
         self.proxy = RecordFilterProxy(self)
@@ -165,8 +170,7 @@ class MarketPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({TOPIC, "skills"})
+    depends_on = Change.POSTINGS | LEVELS  # postings, demand against one's levels
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search job postings"))
@@ -191,16 +195,57 @@ class MarketPage(Page):
         for model in (self.model, self.area_model, self.skill_model):
             model.retranslate()
         self._update_count()
-        self._show_analysis()
+        if self._analysis is not None:
+            self.summary.setText(summary(self._analysis))
 
     def refresh(self) -> None:
+        """Reload: in the background when there are many postings, so the page paints at once."""
         selected = self.selected_posting()
         names = {s.key: s.custom_name for s in self.context.skills.skills()}
         for model in (self.model, self.area_model, self.skill_model):
             model.custom_names = names
-        self.model.set_records(self.store.postings())
-        if selected is not None:
+        self._fill_years()
+        year = self.selected_year()
+        if self.store.count() <= BACKGROUND_ROWS:
+            self._show_fill(self._read(year), selected)
+            return
+        self.loading = True
+        self.count_label.setText(_("Loading the job postings…"))
+        self.context.tasks.run(
+            lambda: self._read(year), lambda fill: self._show_fill(fill, selected), key=self._key
+        )
+
+    def _read(self, year: int) -> tuple[list[PostingRecord], MarketAnalysis | StoreError]:
+        """The postings in the table's order and the year's analysis: any thread, no widgets."""
+        postings = self.model.sorted_records(self.store.postings())
+        try:
+            return postings, self.store.analysis(year)
+        except StoreError as error:
+            return postings, error
+
+    def _show_fill(
+        self, fill: tuple[list[PostingRecord], MarketAnalysis | StoreError], selected: object
+    ) -> None:
+        self.loading = False
+        postings, analysis = fill
+        self.model.set_sorted(postings)
+        if isinstance(selected, PostingRecord):
             self.select_posting(selected.id)
+        self._update_count()
+        self._update_buttons()
+        self._show_analysis(analysis)
+
+    @property
+    def _key(self) -> str:
+        return f"market-page-{id(self)}"
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Postings that changed are updated in place; the analysis is read again."""
+        ids = changes.posting_ids
+        if not changes.only(Change.POSTINGS) or ids is None or self.context.tasks.busy(self._key):
+            self.refresh()
+            return
+        self.model.update_rows(ids, self.store.postings(ids=ids), _posting_id)
         self._fill_years()
         self._update_count()
         self._update_buttons()
@@ -237,7 +282,9 @@ class MarketPage(Page):
             ("posting-edit", self._dialog(ignore, sample)),
             (
                 "delete-posting",
-                confirm_box(self, self._delete_question(PostingRecord(**vars(sample), id=1))),
+                confirm_box(
+                    self, postings_ops.delete_question(PostingRecord(**vars(sample), id=1))
+                ),
             ),
             ("import-file", self._file_dialog(QDir.rootPath())),  # no user path shown
             ("import-progress", progress),
@@ -281,12 +328,16 @@ class MarketPage(Page):
         year = self.year_combo.currentData()
         return int(year) if year is not None else dt.date.today().year
 
-    def _show_analysis(self) -> None:
-        try:
-            analysis = self.store.analysis(self.selected_year())
-        except StoreError as error:
-            self.summary.setText(error.message(_))
+    def _show_analysis(self, analysis: MarketAnalysis | StoreError | None = None) -> None:
+        if analysis is None:
+            try:
+                analysis = self.store.analysis(self.selected_year())
+            except StoreError as error:
+                analysis = error
+        if isinstance(analysis, StoreError):
+            self.summary.setText(analysis.message(_))
             return
+        self._analysis = analysis
         self.summary.setText(summary(analysis))
         self.area_model.set_records(analysis.areas)
         self.skill_model.set_records(analysis.skills)
@@ -326,18 +377,10 @@ class MarketPage(Page):
         )
 
     def add_postings(self) -> None:
-        store = self.store
-
         def save(data: PostingData) -> None:
-            record = store.create(data)
+            record = postings_ops.add_posting(self.context, self.ask(), data)
             self.context.settings.update(
                 {LAST_SOURCE: record.source, LAST_DATE: record.seen_on.isoformat()}
-            )
-            self.push_undoable(
-                _("Add job posting {title}").format(title=record.title),
-                TOPIC,
-                lambda: store.delete(record.id),
-                lambda: store.restore(record),
             )
             self.select_posting(record.id)
 
@@ -347,38 +390,16 @@ class MarketPage(Page):
         posting = self.selected_posting()
         if posting is None:
             return
-        store = self.store
 
         def save(data: PostingData) -> None:
-            before = store.update(posting.id, data)
-            self.push_undoable(
-                _("Edit job posting {title}").format(title=before.title),
-                TOPIC,
-                lambda: store.update(before.id, before),
-                lambda: store.update(posting.id, data),
-            )
+            postings_ops.edit_posting(self.context, self.ask(), posting.id, data)
 
         self._dialog(save, posting).exec()
 
-    def _delete_question(self, posting: PostingRecord) -> str:
-        return _("Delete the job posting “{title}”? You can undo this.").format(title=posting.title)
-
     def delete_selected(self) -> None:
         posting = self.selected_posting()
-        if posting is None or not confirm(self, self._delete_question(posting)):
-            return
-        store = self.store
-        try:
-            deleted = store.delete(posting.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self.push_undoable(
-            _("Delete job posting {title}").format(title=deleted.title),
-            TOPIC,
-            lambda: store.restore(deleted),
-            lambda: store.delete(deleted.id),
-        )
+        if posting is not None:
+            postings_ops.delete_posting(self.context, self.ask(), posting)
 
     # -- import ----------------------------------------------------------
 
@@ -423,23 +444,7 @@ class MarketPage(Page):
         if ids is None:
             self.status.setText(_("Nothing was imported from {file}.").format(file=path.name))
             return
-        store = self.store
-        kept: list[PostingRecord] = []
-
-        def undo() -> None:
-            kept[:] = store.delete_many(ids)
-
-        def redo() -> None:
-            store.restore_many(kept)
-
-        self.push_undoable(
-            ngettext("Import {count} job posting", "Import {count} job postings", len(ids)).format(
-                count=len(ids)
-            ),
-            TOPIC,
-            undo,
-            redo,
-        )
+        postings_ops.imported(self.context, self.ask(), ids)
         self.status.setText(
             ngettext(
                 "Imported {count} job posting from {file}.",
@@ -447,3 +452,7 @@ class MarketPage(Page):
                 len(ids),
             ).format(count=len(ids), file=path.name)
         )
+
+
+def _posting_id(record: PostingRecord) -> int:
+    return record.id

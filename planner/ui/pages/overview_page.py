@@ -32,7 +32,8 @@ from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number
 from planner.labels import area_name, enum_label, skill_name_for_key
 from planner.store.stats import Due, KeyFigures, StatsStore
-from planner.ui.chart_sources import OVERVIEW_CHARTS, ChartRequest, chart_kind
+from planner.ui.changes import Change
+from planner.ui.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
 from planner.ui.chart_widgets import ChartDialog
 from planner.ui.context import AppContext
 from planner.ui.pages import PAGES
@@ -226,7 +227,8 @@ class _ChartCell(QFrame):
 
 
 class OverviewPage(Page):
-    defer_refresh = True
+    # What is due (levels, postings, plan, year plan), key figures (log, plan, road) and charts.
+    depends_on = CHART_DATA | Change.CHOICE | Change.YEAR_PLAN
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -301,16 +303,12 @@ class OverviewPage(Page):
         today = self.today()
         return ChartRequest(today.year, today)
 
-    def shows_topic(self, topic: str) -> bool:
-        return True  # every kind of data feeds this page
-
     def refresh(self) -> None:
         stats = self.stats
         today = self.today()
         self._due = stats.due(today)
         self._total_skills = len(stats.skill_options())
         self._figures = stats.key_figures(today)
-        self._stale = False
         self._show_due()
         self._show_figures()
         for cell in self.cells:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,16 +28,18 @@ from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
 from planner.i18n import _, ngettext
 from planner.labels import enum_label, skill_name
-from planner.store.errors import StoreError
-from planner.store.learning import DeletedPlanItem, LearningStore, PlanItemFields, PlanItemRecord
+from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
+from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
-from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.messages import confirm, confirm_box
 from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import plan as plan_ops
+from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
 from planner.ui.widgets import (
     current_record,
@@ -48,9 +50,6 @@ from planner.ui.widgets import (
     select_record,
 )
 
-TOPIC = "plan"
-TOPICS = frozenset({"plan", "log", "skills"})
-
 
 def groups_explained() -> str:
     """One line per group naming its learning types: the grouping, said once."""
@@ -59,6 +58,18 @@ def groups_explained() -> str:
         kinds = ", ".join(enum_label(t) for t in LearningType if t.group == group)
         lines.append(_("{group}: {types}").format(group=enum_label(group), types=kinds))
     return "\n".join(lines)
+
+
+BACKGROUND_ROWS = 500
+"""A plan with more items than this fills in the background (the page paints first)."""
+
+
+@dataclass(frozen=True)
+class _PlanFill:
+    items: list[PlanItemRecord]
+    progress: dict[int, ItemProgress]
+    skills: list[SkillRecord]
+    rows: list[PlanRow]
 
 
 class PlanPage(Page):
@@ -148,13 +159,13 @@ class PlanPage(Page):
         self._progress: dict[int, ItemProgress] = {}
         self._skill_records: list[SkillRecord] = []
         self._coverage = Coverage((), ())
+        self.loading = False
         self.retranslate()
         self.refresh()
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return TOPICS
+    depends_on = Change.PLAN | Change.LOG | LEVELS  # items, hours logged, gaps
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search the plan"))
@@ -176,36 +187,87 @@ class PlanPage(Page):
         self._render()
 
     def refresh(self) -> None:
+        """Reload: in the background for a long plan, so the page paints at once."""
         selected = self.selected_item()
-        self._items = self.store.plan_items()
-        self._progress = self.store.progress(self._items)
-        self._skill_records = self.context.skills.skills()
+        if self.store.count_plan_items() <= BACKGROUND_ROWS:
+            self._show_fill(self._read(), selected)
+            return
+        self.loading = True
+        self.context.tasks.run(
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._key
+        )
+
+    def _read(self) -> _PlanFill:
+        """Items, hours, skills, gaps and rows in the table's order: any thread, no widgets."""
+        items = self.store.plan_items()
+        progress = self.store.progress(items)
+        skills = self.context.skills.skills()
+        names = {r.key: skill_name(r) for r in skills}
+        rows = [
+            PlanRow(item, ", ".join(names.get(k, k) for k in item.skill_keys), progress[item.id])
+            for item in items
+        ]
+        return _PlanFill(items, progress, skills, self.model.sorted_records(rows))
+
+    def _show_fill(self, fill: _PlanFill, selected: PlanItemRecord | None) -> None:
+        self.loading = False
+        self._items, self._progress = fill.items, fill.progress
+        self._skill_records = fill.skills
+        self._cover()
+        self.model.set_sorted(fill.rows)
+        if selected is not None:
+            self.select_item(selected.id)
+        self._show_gaps(self._skill_names())
+        self._fill_years()
+        self._update_buttons()
+
+    @property
+    def _key(self) -> str:
+        return f"plan-page-{id(self)}"
+
+    def _cover(self) -> None:
         states = [
             SkillState(r.key, r.current_level, r.target_level, r.last_assessed)
             for r in self._skill_records
             if not r.archived
         ]
-        self._coverage = self.store.coverage(states)
-        self._render()
+        self._coverage = self.store.coverage(states, items=self._items)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Items that changed (or whose logged hours did) are updated in place."""
+        ids = changes.plan_ids
+        in_place = changes.only(Change.PLAN | Change.LOG) and ids is not None
+        if not in_place or ids is None or self.context.tasks.busy(self._key):
+            self.refresh()
+            return
+        if not ids:
+            return
+        fresh = self.store.plan_items(ids=ids)
+        progress = self.store.progress(fresh)
+        self._progress.update(progress)
+        kept = {item.id: item for item in self._items if item.id not in ids}
+        kept.update({item.id: item for item in fresh})
+        self._items = list(kept.values())
+        names = self._skill_names()
+        rows = [self._row(item, names) for item in fresh]
+        self.model.update_rows(ids, rows, _item_id)
+        self._cover()
+        self._show_gaps(names)
         self._fill_years()
-        if selected is not None:
-            self.select_item(selected.id)
         self._update_buttons()
+
+    def _skill_names(self) -> dict[str, str]:
+        return {r.key: skill_name(r) for r in self._skill_records}
+
+    def _row(self, item: PlanItemRecord, names: dict[str, str]) -> PlanRow:
+        skills = ", ".join(names.get(k, k) for k in item.skill_keys)
+        return PlanRow(item, skills, self._progress[item.id])
 
     def _render(self) -> None:
         """Rows from what was loaded, in the active language (no database access)."""
-        names = {r.key: skill_name(r) for r in self._skill_records}
+        names = self._skill_names()
         selected = self.selected_item()
-        self.model.set_records(
-            [
-                PlanRow(
-                    item,
-                    ", ".join(names.get(k, k) for k in item.skill_keys),
-                    self._progress[item.id],
-                )
-                for item in self._items
-            ]
-        )
+        self.model.set_records([self._row(item, names) for item in self._items])
         if selected is not None:
             self.select_item(selected.id)
         self._show_gaps(names)
@@ -233,7 +295,7 @@ class PlanPage(Page):
         return [
             ("plan-new", PlanItemDialog(self.skill_choices(), ignore, parent=self)),
             ("plan-edit", edit),
-            ("plan-delete", confirm_box(self, self._delete_question(sample.title))),
+            ("plan-delete", confirm_box(self, plan_ops.delete_question(sample.title))),
             ("plan-reassess", confirm_box(self, self._reassess_question(sample.title, 1))),
             ("plan-assess", AssessDialog(_("Web analytics"), ignore, level=2, parent=self)),
         ]
@@ -324,15 +386,6 @@ class PlanPage(Page):
 
     # -- actions -------------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self.push_undoable(text, TOPIC, undo, redo)
-
-    @staticmethod
-    def _delete_question(title: str) -> str:
-        return _("Delete the plan item “{title}”? Its log entries stay. You can undo this.").format(
-            title=title
-        )
-
     @staticmethod
     def _reassess_question(title: str, count: int) -> str:
         return ngettext(
@@ -346,13 +399,7 @@ class PlanPage(Page):
         year = self.year_filter.currentData()
 
         def save(data: PlanItemFields) -> None:
-            record = self.store.create_plan_item(data)
-            created.append(record)
-            self._push(
-                _("Add plan item {title}").format(title=record.title),
-                lambda: self.store.delete_plan_item(record.id),
-                lambda: self.store.restore_plan_item(_no_links(record)),
-            )
+            created.append(plan_ops.add_item(self.context, self.ask(), data))
 
         PlanItemDialog(
             self.skill_choices(),
@@ -373,13 +420,7 @@ class PlanPage(Page):
         saved: list[PlanItemRecord] = []
 
         def save(data: PlanItemFields) -> None:
-            before = self.store.update_plan_item(item.id, data)
-            saved.append(before)
-            self._push(
-                _("Edit plan item {title}").format(title=data.title),
-                lambda: self.store.restore_plan_item_state(before),
-                lambda: self.store.update_plan_item(item.id, data),
-            )
+            saved.append(plan_ops.edit_item(self.context, self.ask(), item.id, data))
 
         PlanItemDialog(
             self.skill_choices(),
@@ -397,18 +438,9 @@ class PlanPage(Page):
         item = self.selected_item()
         if item is None or item.status == PlanStatus.DONE:
             return
-        data = replace(item.editable(), status=PlanStatus.DONE)
-        try:
-            before = self.store.update_plan_item(item.id, data)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Mark {title} done").format(title=item.title),
-            lambda: self.store.restore_plan_item_state(before),
-            lambda: self.store.update_plan_item(item.id, data),
-        )
-        self.offer_reassessment(self.store.plan_item(item.id))
+        done = plan_ops.mark_done(self.context, self.ask(), item)
+        if done is not None:
+            self.offer_reassessment(done)
 
     def offer_reassessment(self, item: PlanItemRecord) -> None:
         """A finished item should move skills: offer to assess each one it builds."""
@@ -429,15 +461,9 @@ class PlanPage(Page):
                 break
 
     def _assess_saver(self, key: str, title: str) -> Callable[[int, dt.date, str, str], None]:
-        skills = self.context.skills
-
         def save(level: int, on: dt.date, note: str, link: str) -> None:
-            made = skills.assess(key, level, on, note, link)
-            self.push_undoable(
-                _("Assess {skill}").format(skill=title),
-                "skills",
-                lambda: skills.remove_assessment_exactly(made.id),
-                lambda: skills.restore_assessment(made),
+            skill_ops.assess(
+                self.context, self.ask(), key, title, level=level, on=on, note=note, link=link
             )
 
         return save
@@ -452,19 +478,9 @@ class PlanPage(Page):
 
     def delete_selected(self) -> None:
         item = self.selected_item()
-        if item is None or not confirm(self, self._delete_question(item.title)):
-            return
-        try:
-            deleted = self.store.delete_plan_item(item.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Delete plan item {title}").format(title=item.title),
-            lambda: self.store.restore_plan_item(deleted),
-            lambda: self.store.delete_plan_item(deleted.record.id),
-        )
+        if item is not None:
+            plan_ops.delete_item(self.context, self.ask(), item)
 
 
-def _no_links(record: PlanItemRecord) -> DeletedPlanItem:
-    return DeletedPlanItem(record, ())
+def _item_id(row: PlanRow) -> int:
+    return row.item.id

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -25,12 +24,14 @@ from planner.i18n.formatting import format_date
 from planner.labels import area_name, skill_name
 from planner.store.errors import StoreError
 from planner.store.skills import AssessmentRecord, SkillRecord
+from planner.ui.changes import LEVELS
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.skill_dialogs import CustomSkillDialog, TargetDialog
-from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.messages import confirm_box, show_store_error
 from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
 from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 from planner.ui.widgets import (
@@ -41,8 +42,6 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
-
-TOPIC = "skills"
 
 
 class SkillsPage(Page):
@@ -149,8 +148,7 @@ class SkillsPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({TOPIC})
+    depends_on = LEVELS
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search skills"))
@@ -253,22 +251,15 @@ class SkillsPage(Page):
 
     # -- actions ---------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self.push_undoable(text, TOPIC, undo, redo)
-
     def assess_selected(self) -> None:
         skill = self.selected_skill()
         if skill is None:
             return
-        store = self.context.skills
         title = skill_name(skill)
 
         def save(level: int, on: dt.date, note: str, link: str) -> None:
-            record = store.assess(skill.key, level, on, note, link)
-            self._push(
-                _("Assess {skill}").format(skill=title),
-                lambda: store.remove_assessment_exactly(record.id),
-                lambda: store.restore_assessment(record),
+            skill_ops.assess(
+                self.context, self.ask(), skill.key, title, level=level, on=on, note=note, link=link
             )
 
         AssessDialog(title, save, level=skill.current_level, parent=self).exec()
@@ -277,17 +268,11 @@ class SkillsPage(Page):
         skill, record = self.selected_skill(), self.selected_assessment()
         if skill is None or record is None:
             return
-        store = self.context.skills
         title = skill_name(skill)
 
         def save(level: int, on: dt.date, note: str, link: str) -> None:
-            before = store.update_assessment(record.id, level, on, note, link)
-            self._push(
-                _("Edit assessment of {skill}").format(skill=title),
-                lambda: store.update_assessment(
-                    before.id, before.level, before.assessed_on, before.note, before.evidence_url
-                ),
-                lambda: store.update_assessment(record.id, level, on, note, link),
+            skill_ops.edit_assessment(
+                self.context, self.ask(), record, title, level=level, on=on, note=note, link=link
             )
 
         AssessDialog(
@@ -303,24 +288,8 @@ class SkillsPage(Page):
 
     def delete_assessment(self) -> None:
         skill, record = self.selected_skill(), self.selected_assessment()
-        if skill is None or record is None:
-            return
-        question = _("Delete the assessment of {skill} from {date}? You can undo this.").format(
-            skill=skill_name(skill), date=format_date(record.assessed_on)
-        )
-        if not confirm(self, question):
-            return
-        store = self.context.skills
-        try:
-            deleted = store.delete_assessment(record.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Delete assessment of {skill}").format(skill=skill_name(skill)),
-            lambda: store.restore_assessment(deleted),
-            lambda: store.delete_assessment(deleted.id),
-        )
+        if skill is not None and record is not None:
+            skill_ops.delete_assessment(self.context, self.ask(), record, skill_name(skill))
 
     def set_target_selected(self) -> None:
         skill = self.selected_skill()
@@ -334,13 +303,7 @@ class SkillsPage(Page):
         ).exec()
 
     def _save_target(self, skill: SkillRecord, level: int | None) -> None:
-        store = self.context.skills
-        before = store.set_target(skill.key, level)
-        self._push(
-            _("Set target for {skill}").format(skill=skill_name(skill)),
-            lambda: store.set_target(skill.key, before),
-            lambda: store.set_target(skill.key, level),
-        )
+        skill_ops.set_target(self.context, self.ask(), skill.key, skill_name(skill), level)
 
     def set_target_of(self, skill: SkillRecord, level: int | None) -> None:
         """A target chosen in the table's Target level cell."""
@@ -353,17 +316,10 @@ class SkillsPage(Page):
 
     def add_skill(self) -> None:
         skill = self.selected_skill()
-        store = self.context.skills
         added: list[SkillRecord] = []
 
         def save(area_key: str, name: str) -> None:
-            record = store.add_custom_skill(area_key, name)
-            added.append(record)
-            self._push(
-                _("Add skill {name}").format(name=record.custom_name),
-                lambda: store.set_archived(record.key, True),
-                lambda: store.set_archived(record.key, False),
-            )
+            added.append(skill_ops.add_skill(self.context, self.ask(), area_key, name))
 
         CustomSkillDialog(save, area_key=skill.area_key if skill else None, parent=self).exec()
         if added:
@@ -373,15 +329,9 @@ class SkillsPage(Page):
         skill = self.selected_skill()
         if skill is None or not skill.is_custom:
             return
-        store = self.context.skills
 
         def save(_area: str, name: str) -> None:
-            before = store.rename_custom_skill(skill.key, name)
-            self._push(
-                _("Rename skill {name}").format(name=before),
-                lambda: store.rename_custom_skill(skill.key, before),
-                lambda: store.rename_custom_skill(skill.key, name),
-            )
+            skill_ops.rename_skill(self.context, self.ask(), skill.key, name)
 
         CustomSkillDialog(
             save, area_key=skill.area_key, name=skill.custom_name or "", renaming=True, parent=self
@@ -391,16 +341,4 @@ class SkillsPage(Page):
         skill = self.selected_skill()
         if skill is None or not skill.is_custom:
             return
-        store = self.context.skills
-        archive = not skill.archived
-        try:
-            store.set_archived(skill.key, archive)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        text = _("Archive {name}") if archive else _("Bring back {name}")
-        self._push(
-            text.format(name=skill.custom_name),
-            lambda: store.set_archived(skill.key, not archive),
-            lambda: store.set_archived(skill.key, archive),
-        )
+        skill_ops.toggle_archived(self.context, self.ask(), skill)

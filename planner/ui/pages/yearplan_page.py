@@ -8,7 +8,6 @@ Print preview…, Print… (Ctrl+P) and Save plan as PDF… print the selected y
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -42,10 +41,12 @@ from planner.store.yearplan import (
 )
 from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
 from planner.ui.autosave import AutosaveText
+from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
-from planner.ui.messages import confirm, confirm_box, show_store_error
+from planner.ui.messages import confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
+from planner.ui.operations import yearplan as yearplan_ops
 from planner.ui.pages.base import Page
 from planner.ui.plan_output import (
     PlanOutput,
@@ -56,9 +57,6 @@ from planner.ui.plan_output import (
 )
 from planner.ui.plan_sections import SectionChoice, SectionChooser
 from planner.ui.widgets import plain_label, record_table, select_record
-
-TOPIC = "yearplan"
-OTHER_TOPICS = frozenset({"skills", "plan", "log", "postings", "strengths", "profile", "*"})
 
 
 def unsorted_table() -> QTableView:
@@ -299,8 +297,8 @@ class YearPlanPage(Page):
 
     # -- page ------------------------------------------------------------
 
-    def topics(self) -> frozenset[str]:
-        return frozenset({TOPIC}) | OTHER_TOPICS
+    # Goals and notes; the summary shows levels, plan, log, market and the chosen road.
+    depends_on = Change.ALL
 
     def year(self) -> int:
         return self.year_spin.value()
@@ -461,21 +459,12 @@ class YearPlanPage(Page):
 
     # -- goals -----------------------------------------------------------
 
-    def _push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        self.push_undoable(text, TOPIC, undo, redo)
-
     def add_goal(self) -> None:
         year = self.year()
         added: list[GoalRecord] = []
 
         def save(goal: GoalInput) -> None:
-            record = self.store.add_goal(year, goal)
-            added.append(record)
-            self._push(
-                _("Add goal {goal}").format(goal=record.title),
-                lambda: self.store.delete_goal(record.id),
-                lambda: self.store.restore_goal(record),
-            )
+            added.append(yearplan_ops.add_goal(self.context, self.ask(), year, goal))
 
         GoalDialog(year, self.context.skills.skills(), save, parent=self).exec()
         if added:
@@ -487,50 +476,19 @@ class YearPlanPage(Page):
             return
 
         def save(value: GoalInput) -> None:
-            before = self.store.update_goal(goal.id, value)
-            self._push(
-                _("Edit goal {goal}").format(goal=before.title),
-                lambda: self.store.update_goal(before.id, _input(before)),
-                lambda: self.store.update_goal(goal.id, value),
-            )
+            yearplan_ops.edit_goal(self.context, self.ask(), goal.id, value)
 
         GoalDialog(goal.year, self.context.skills.skills(), save, goal=goal, parent=self).exec()
 
     def delete_goal(self) -> None:
         goal = self.selected_goal()
-        if goal is None:
-            return
-        question = _("Delete the goal “{goal}”? You can undo this.").format(goal=goal.title)
-        if not confirm(self, question):
-            return
-        try:
-            deleted = self.store.delete_goal(goal.id)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        self._push(
-            _("Delete goal {goal}").format(goal=deleted.title),
-            lambda: self.store.restore_goal(deleted),
-            lambda: self.store.delete_goal(deleted.id),
-        )
+        if goal is not None:
+            yearplan_ops.delete_goal(self.context, self.ask(), goal)
 
     def move_goal(self, step: int) -> None:
         goal = self.selected_goal()
-        if goal is None:
-            return
-        try:
-            moved = self.store.move_goal(goal.id, step)
-        except StoreError as error:
-            show_store_error(self, error)
-            return
-        if not moved:
-            return
-        self._push(
-            _("Move goal {goal}").format(goal=goal.title),
-            lambda: self.store.move_goal(goal.id, -step),
-            lambda: self.store.move_goal(goal.id, step),
-        )
-        self.select_goal(goal.id)
+        if goal is not None and yearplan_ops.move_goal(self.context, self.ask(), goal, step):
+            self.select_goal(goal.id)
 
     # -- notes and review ------------------------------------------------
 
@@ -540,30 +498,10 @@ class YearPlanPage(Page):
         self.review_autosave.flush()
 
     def _save_notes(self, year: int, text: str) -> bool:
-        try:
-            before = self.store.set_notes(year, text)
-        except StoreError as error:
-            show_store_error(self, error)
-            return False
-        self._push(
-            _("Edit notes of {year}").format(year=year),
-            lambda: self.store.set_notes(year, before),
-            lambda: self.store.set_notes(year, text),
-        )
-        return True
+        return yearplan_ops.set_notes(self.context, self.ask(), year, text)
 
     def _save_review(self, year: int, text: str) -> bool:
-        try:
-            before = self.store.set_review(year, text)
-        except StoreError as error:
-            show_store_error(self, error)
-            return False
-        self._push(
-            _("Edit review of {year}").format(year=year - 1),
-            lambda: self.store.set_review(year, before),
-            lambda: self.store.set_review(year, text),
-        )
-        return True
+        return yearplan_ops.set_review(self.context, self.ask(), year, text)
 
     def open_review(self, reviewed_year: int) -> None:
         """Show the plan holding the review of ``reviewed_year`` and put the cursor there."""
@@ -578,17 +516,8 @@ class YearPlanPage(Page):
         started: list[int] = []
 
         def save(goal_ids: tuple[int, ...], item_ids: tuple[int, ...]) -> None:
-            state = {"carried": self.store.start_next_year(year, goal_ids, item_ids)}
+            yearplan_ops.start_next_year(self.context, self.ask(), year, goal_ids, item_ids)
             started.append(year + 1)
-
-            def redo() -> None:
-                state["carried"] = self.store.start_next_year(year, goal_ids, item_ids)
-
-            self._push(
-                _("Start the plan for {year}").format(year=year + 1),
-                lambda: self.store.undo_start_next_year(state["carried"]),
-                redo,
-            )
 
         CarryOverDialog(year, goals, items, save, parent=self).exec()
         if started:
@@ -610,7 +539,3 @@ class YearPlanPage(Page):
 
     def save_pdf_to(self, path: Path) -> None:
         self.output.save_pdf(self.year(), path)
-
-
-def _input(record: GoalRecord) -> GoalInput:
-    return GoalInput(record.title, record.measure, record.due_on, record.skill_key, record.status)

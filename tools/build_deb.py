@@ -129,7 +129,7 @@ Upstream-Name: Career Planner
 Source: {homepage}
 
 Files: *
-Copyright: Career Planner developers
+Copyright: 2026 Career Planner developers
 License: GPL-3.0-or-later
  This program is free software: you can redistribute it and/or modify it
  under the terms of the GNU General Public License as published by the Free
@@ -140,7 +140,7 @@ License: GPL-3.0-or-later
  version 3 can be found in "/usr/share/common-licenses/GPL-3".
 
 Files: opt/career-planner/_internal/*
-Copyright: the authors of each component
+Copyright: 2001-2026 the authors of each component
 License: various-free
  The bundle carries the Python interpreter (PSF-2.0), Qt and PySide6
  (LGPL-3.0), and the Python packages the planner uses, each under its own
@@ -150,14 +150,17 @@ License: various-free
 """
 
 LINTIAN_OVERRIDES = """\
-# The bundle is one self-contained folder with its own Python and Qt; it
-# lives under /opt because it is not laid out like a Debian package.
-{package}: dir-or-file-in-opt [opt/career-planner/*]
-# Python, Qt, NumPy and Pillow come as built by their projects, with their
-# own copies of a few libraries and RPATHs pointing inside the bundle.
-{package}: embedded-library *
+# The bundle is one self-contained folder with its own Python and Qt, not laid
+# out like a Debian package, so it lives under /opt.
+{package}: dir-or-file-in-opt *
+# Python, Qt, NumPy and Pillow come as built by their projects: with RPATHs
+# pointing inside the bundle and their own copies of a few libraries.
 {package}: custom-library-search-path *
-{package}: binary-or-shlib-defines-rpath *
+{package}: embedded-library *
+# NumPy's OpenBLAS was rewritten by auditwheel (patchelf): stripping breaks it.
+{package}: unstripped-binary-or-object [opt/career-planner/_internal/numpy.libs/*]
+# Python extension modules that call no function of the C library themselves.
+{package}: library-not-linked-against-libc [opt/career-planner/_internal/python3.11/lib-dynload/*]
 """
 
 
@@ -244,7 +247,7 @@ def _installed_kib(root: Path) -> int:
 def _md5sums(root: Path) -> str:
     lines = []
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.is_symlink():
+        if path.is_file() and not path.is_symlink() and path.relative_to(root).parts[0] != "DEBIAN":
             digest = hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()
             lines.append(f"{digest}  {path.relative_to(root)}")
     return "\n".join(lines) + "\n"

@@ -113,14 +113,20 @@ def check_lintian(deb: Path) -> None:
         check=False,
     )
     tags = [line for line in result.stdout.splitlines() if line[:2] in {"E:", "W:", "I:", "O:"}]
+    overridden: dict[str, int] = {}
     for line in tags:
-        print(f"  {line}")
+        if line.startswith("O:"):  # one line per overridden tag, not one per file
+            tag = line.split()[2]
+            overridden[tag] = overridden.get(tag, 0) + 1
+        else:
+            print(f"  {line}")
+    for tag, count in sorted(overridden.items()):
+        print(f"  O: {tag} ({count}x, overridden: see /usr/share/lintian/overrides/{PACKAGE})")
     errors = [line for line in tags if line.startswith("E:")]
     if errors:
         raise CheckError(f"lintian reports {len(errors)} error(s)")
     warnings = sum(line.startswith("W:") for line in tags)
-    overridden = sum(line.startswith("O:") for line in tags)
-    ok(f"lintian: no errors ({warnings} warnings, {overridden} overridden)")
+    ok(f"lintian: no errors ({warnings} warnings, {sum(overridden.values())} overridden)")
 
 
 def check_libraries() -> None:

@@ -50,11 +50,12 @@ class BackgroundTask(QObject):
     ) -> None:
         super().__init__(parent)
         self._on_done, self._on_error = on_done, on_error
-        self.progress = QProgressDialog(label, "", 0, 0, parent)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
+        progress = QProgressDialog(label, "", 0, 0, parent)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        self.progress: QProgressDialog | None = progress
         self.thread = QThread(self)
         self.worker = _Worker(work)
         self.worker.moveToThread(self.thread)
@@ -67,6 +68,7 @@ class BackgroundTask(QObject):
         self._outcome: tuple[bool, Any] | None = None
 
     def start(self) -> None:
+        assert self.progress is not None, "a task runs once"
         self.progress.show()
         self.thread.start()
 
@@ -77,9 +79,14 @@ class BackgroundTask(QObject):
         self._outcome = (False, error)
 
     def _finished(self) -> None:
-        self.worker.deleteLater()
-        self.progress.close()
-        self.progress.deleteLater()
+        # Ownership (README, "Who deletes what"): the worker has no parent, so
+        # Python owns it and it goes with this task; the progress dialog and
+        # this task are children of the widget, so Qt deletes them, later.
+        self.thread.wait()  # finished is emitted just before the thread ends
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
         outcome, self._outcome = self._outcome, None
         try:
             if outcome is not None:

@@ -10,7 +10,7 @@ PO_FILES := $(wildcard translations/*/LC_MESSAGES/*.po)
 SOURCES := pyproject.toml hatch_build.py $(PO_FILES)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format screenshots catalogs bench clean install-desktop uninstall-desktop validate-desktop bundle icons stress demo
+.PHONY: run test lint format screenshots catalogs bench clean install-desktop uninstall-desktop validate-desktop bundle deb icons stress demo
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then echo "Career Planner needs Python 3.11 or newer (python3.11, python3.12 or python3.13 on PATH)." >&2; exit 1; fi
@@ -95,6 +95,19 @@ bundle: $(VENV)/.installed-bundle
 		--distpath dist --workpath build/pyinstaller packaging/career-planner.spec || exit 1; \
 	echo "bundle: built $(BUNDLE) in $$(( $$(date +%s) - start )) s, $$(du -sh $(BUNDLE) | cut -f1)"
 	$(BIN)/python tools/check_bundle.py $(BUNDLE)
+
+## deb: dist/career-planner_VERSION_ARCH.deb from the bundle, then install, run, upgrade and remove it (root)
+DEB_TOOLS := dpkg-deb:dpkg objdump:binutils xvfb-run:xvfb lintian:lintian desktop-file-validate:desktop-file-utils appstreamcli:appstream
+
+deb: bundle
+	@for pair in $(DEB_TOOLS); do command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing with apt"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	rm -f dist/career-planner_*.deb
+	$(BIN)/python tools/build_deb.py
+	$(SUDO) $(PYTHON) tools/check_deb.py
 
 ## demo: fill demo-data/ with ten years of demo data (once) and open the window on it
 DEMO_DIR ?= demo-data

@@ -29,6 +29,23 @@ from planner.i18n.languages import BABEL_LOCALES, LANGUAGES  # noqa: E402
 
 APP = "career-planner"
 QT_MODULES_ALLOWED = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtSvg", "QtPrintSupport"}
+# Qt plugin folders a desktop session needs; the spec leaves every other one out.
+QT_PLUGIN_FOLDERS = {
+    "platforms", "platformthemes", "platforminputcontexts", "xcbglintegrations", "iconengines",
+    "imageformats", "printsupport", "wayland-decoration-client", "wayland-shell-integration",
+    "wayland-graphics-integration-client",
+}  # fmt: skip
+QT_PLUGINS_LEFT_OUT = {
+    "platformthemes/libqgtk3.so",
+    "platforms/libqeglfs.so",
+    "platforms/libqvnc.so",
+}
+# Libraries of the operating system: they come from the system (the .deb's Depends).
+SYSTEM_LIBRARIES = [
+    "libstdc++.so.6", "libgcc_s.so.1", "libglib-2.0.so.0", "libX11.so.6", "libxcb.so.1",
+    "libcups.so.2", "libgtk-3.so.0", "libfontconfig.so.1", "libdbus-1.so.3", "libssl.so.3",
+]  # fmt: skip
+AD = ROOT / "tests" / "fixtures" / "job_ads" / "sw" / "01-afisa-masoko-kidijitali.html"
 RUN_TIMEOUT = 120
 
 
@@ -80,6 +97,28 @@ def check_files(bundle: Path) -> list[str]:
         problems.append("Qt's own .qm translations are in the bundle (we translate Qt's texts)")
     if list(inside.rglob("_tkinter*")):
         problems.append("tkinter is in the bundle")
+    return problems + check_left_out(inside)
+
+
+def check_left_out(inside: Path) -> list[str]:
+    """What the spec leaves out of a Linux bundle to keep it lean."""
+    problems: list[str] = []
+    dictionaries = inside / "simplemma" / "strategies" / "dictionaries" / "data"
+    languages = {path.stem for path in dictionaries.glob("*.plzma")}
+    if languages != set(LANGUAGES):
+        problems.append(f"simplemma dictionaries {sorted(languages)}, not {list(LANGUAGES)}")
+    if not sys.platform.startswith("linux"):
+        return problems
+    plugins = inside / "PySide6" / "Qt" / "plugins"
+    folders = {path.name for path in plugins.iterdir() if path.is_dir()}
+    if folders - QT_PLUGIN_FOLDERS:
+        problems.append(f"unused Qt plugins: {', '.join(sorted(folders - QT_PLUGIN_FOLDERS))}")
+    problems += [
+        f"unused Qt plugin: {name}" for name in QT_PLUGINS_LEFT_OUT if (plugins / name).exists()
+    ]
+    for name in SYSTEM_LIBRARIES:
+        if list(inside.rglob(name)):
+            problems.append(f"system library in the bundle: {name}")
     return problems
 
 
@@ -158,6 +197,13 @@ def check_runs(bundle: Path) -> list[str]:
                 stamped = connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if not stamped:
                 problems.append("the database has no Alembic version stamp")
+
+        # A saved job ad in Swahili: selectolax reads the page, simplemma's sw dictionary the words.
+        status, output = run(
+            bundle, [*base, "--lang", "sw", "postings", "import", "--dry-run", str(AD)], environment
+        )
+        if status != 0 or "Safari Mobile" not in output:
+            problems.append(f"postings import --dry-run of a saved ad exited {status}:\n{output}")
 
         status, _output = run(bundle, [*base, "plan", "--help"], environment)
         if status == 0:

@@ -184,6 +184,7 @@ class JobAdsImport(QObject):
             lambda: self.drafts_for(list(texts), list(paths)),
             self.open_review,
             lambda error: show_store_error(self.page, error),
+            title=_("Read job ads"),
         )
         self.task.finished.connect(self._task_done)
         self.task.start()

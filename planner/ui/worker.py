@@ -29,6 +29,17 @@ class _Worker(QObject):
             self.succeeded.emit(result)
 
 
+def busy_dialog(parent: QWidget | None, title: str, label: str) -> QProgressDialog:
+    """A busy progress dialog titled ``title`` (translated: the title bar shows it)."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    return dialog
+
+
 class BackgroundTask(QObject):
     """Runs ``work`` in a thread; ``on_done(result)`` or ``on_error(StoreError)`` run here after.
 
@@ -47,14 +58,12 @@ class BackgroundTask(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[StoreError], None],
+        *,
+        title: str,
     ) -> None:
         super().__init__(parent)
         self._on_done, self._on_error = on_done, on_error
-        self.progress = QProgressDialog(label, "", 0, 0, parent)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
+        self.progress = busy_dialog(parent, title, label)
         self.thread = QThread(self)
         self.worker = _Worker(work)
         self.worker.moveToThread(self.thread)

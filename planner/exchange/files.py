@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 
+from planner.domain.os_errors import OsDetail
 from planner.i18n.markers import N_
 from planner.store.errors import StoreError
 
@@ -34,12 +35,12 @@ def read_bounded(path: Path, limit: int) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except OSError as error:
-        raise UnreadableInputError(path=path, detail=error.strerror or error) from error
+        raise UnreadableInputError(path=path, detail=OsDetail(error)) from error
     try:
         regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
     except OSError as error:
         os.close(descriptor)
-        raise UnreadableInputError(path=path, detail=error.strerror or error) from error
+        raise UnreadableInputError(path=path, detail=OsDetail(error)) from error
     if not regular:
         os.close(descriptor)
         raise NotAFileError(path=path)
@@ -47,7 +48,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
         try:
             data = handle.read(limit + 1)
         except OSError as error:
-            raise UnreadableInputError(path=path, detail=error.strerror or error) from error
+            raise UnreadableInputError(path=path, detail=OsDetail(error)) from error
     if len(data) > limit:
         raise InputTooLargeError(path=path, limit=f"{limit / 1_000_000:g}")
     return data

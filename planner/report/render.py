@@ -425,7 +425,7 @@ def write_pdf(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    writer.setCreator(f"Career Planner {__version__}")
+    writer.setCreator(f"{_('Career Planner')} {__version__}")
     writer.setTitle(document_title(doc.year))
     writer.setPageLayout(default_page_layout(language))
     pages = paint_plan(writer, doc, charts, progress)

@@ -28,6 +28,10 @@ class NotAnAdError(StoreError):
     template = N_("{path} is not a job ad: use .html, .htm or .txt files (or .csv).")
 
 
+class NoAdsInFolderError(StoreError):
+    template = N_("{path} holds no job ads: no .html, .htm or .txt files.")
+
+
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """The ad files named, and those directly inside named folders, in name order.
 
@@ -36,9 +40,12 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(
+            inside = sorted(
                 p for p in path.iterdir() if p.suffix.lower() in AD_SUFFIXES and p.is_file()
             )
+            if not inside:
+                raise NoAdsInFolderError(path=path)
+            found += inside
         else:
             found.append(path)
         if len(found) > MAX_FILES:

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CAREER_PLANNER_DATA_DIR", None)
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +33,37 @@ def _english_after_each_test() -> Iterator[None]:
         from planner.ui.language import apply_language
 
         apply_language(app, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_delete_later_on_python_owned_objects() -> Iterator[None]:
+    """deleteLater() on an object Python owns fails the test (README, "Who deletes what")."""
+    import gc
+
+    from tests.helpers.qt_cleanup import guard_delete_later
+
+    undo = guard_delete_later()
+    # The modules are imported by now: keep them out of every gc.collect() below.
+    gc.freeze()
+    yield
+    gc.unfreeze()
+    undo()
+
+
+@pytest.fixture(autouse=True)
+def _qt_deletes_done_in_the_test_that_made_them(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test that used Qt: close its windows and dialogs, run Qt's deferred
+    deletes and collect garbage, so an object deleted twice crashes in the test that
+    caused it, not in whichever test happens to come next (issue 23).
+
+    Defined after ``_english_after_each_test`` so it runs first at teardown: the
+    windows are gone before the language switch would make them retranslate.
+    """
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from tests.helpers.qt_cleanup import flush_deletes
+
+        flush_deletes(used_qtbot="qtbot" in request.fixturenames)
 
 
 @pytest.fixture

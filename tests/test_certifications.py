@@ -161,7 +161,9 @@ def test_the_first_schema_fixture_upgrades_with_empty_validity(tmp_path: Path) -
 
 def test_the_printed_plan_lists_certifications_with_their_validity(database: Database) -> None:
     from planner.i18n import set_language
-    from planner.report.content import build_html
+    from planner.report.page_kit import LIMITS
+    from planner.report.page_one import build_page_one
+    from planner.store.page_one import page_one
     from planner.store.yearplan_summary import year_document
 
     store = LearningStore(database)
@@ -171,8 +173,11 @@ def test_the_printed_plan_lists_certifications_with_their_validity(database: Dat
     document = year_document(database, 2026, TODAY)
     assert [c.title for c in document.certifications] == ["Soon <b>", "Later"]
     set_language("nb")
-    html = build_html(document)
-    section = html.split("Sertifiseringer og hvor lenge de gjelder")[1].split("</table>")[0]
-    assert "Soon &lt;b&gt;" in section and "Old" not in section
-    assert "22. des. 2026" in section and "går snart ut" in section
-    assert "31. jan. 2028" in section and "gyldig" in section
+    # Page one lists them (the year's own, then those held from before) with their validity.
+    html = build_page_one(document, page_one(database, document, TODAY), LIMITS[0])
+    section = html.split("Sertifiseringer i 2026")[1].split("</table>")[0]
+    assert "Soon &lt;b&gt;" in section
+    assert "22.\u00a0des.\u00a02026\u00a0(går\u00a0snart\u00a0ut)" in section
+    assert "31.\u00a0jan.\u00a02028\u00a0(gyldig)" in section
+    # The year's own item that lapsed before the year says so.
+    assert "Old &lt;one&gt;" in section and "1.\u00a0juni\u00a02025\u00a0(utløpt)" in section

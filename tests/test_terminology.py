@@ -21,7 +21,9 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "translations" / "terminology.csv"
 GLOSSARY = Path("/work/shared/glossary.md")
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\(?[a-z_]*\)?[sdr]")
+PLACEHOLDER = re.compile(
+    r"\{[a-z_]+\}|%\(?[a-z_]*\)?[sdr]|\b\w+\.(?:csv|zip|json)\b"
+)  # and file names
 
 
 @cache

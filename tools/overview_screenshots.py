@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shiboken6 import Shiboken  # noqa: E402
 
 from planner.charts.canvas import ChartView  # noqa: E402
 from planner.i18n import LANGUAGES  # noqa: E402
@@ -77,7 +78,7 @@ def main(output: Path) -> int:
                     window.grab().save(str(output / f"charts-{key}-{name}-{language}.png"))
                 window.close()
                 window.context.database.close()
-                window.deleteLater()
+                Shiboken.delete(window)  # Python owns it: Python deletes it (README)
                 QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return 0
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import Shiboken
 
 from planner.domain.enums import Road
 from planner.i18n import LANGUAGES
@@ -219,7 +220,7 @@ def main(output: Path, pages_only: bool = False) -> int:
             window.close()
             window.context.database.close()
             # Gone before the next language: a closed window would still retranslate.
-            window.deleteLater()
+            Shiboken.delete(window)  # Python owns it: Python deletes it (README)
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     print(f"{written} screenshots in {output}")
     return 0

@@ -146,10 +146,12 @@ class ChartView(QWidget):
             self.message.setText(result.hint)
             self._layout.setCurrentWidget(self.message)
             return
-        if self._canvas is not None:
-            self._layout.removeWidget(self._canvas)
-            self._canvas.deleteLater()
-        self._canvas = FigureCanvasQTAgg(result.figure)
+        old, self._canvas = self._canvas, FigureCanvasQTAgg(result.figure)
+        if old is not None:
+            # A child of this view (the layout made it one): Qt deletes it, later,
+            # and no attribute points at it any more (README, "Who deletes what").
+            self._layout.removeWidget(old)
+            old.deleteLater()
         self._canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._canvas.setAccessibleName(self.accessibleName())
         self._canvas.setAccessibleDescription(result.alt_text)

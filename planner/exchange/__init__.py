@@ -1,1 +1,1 @@
-"""Files in and out: job-ad pages and pasted ads, the skill lexicon (more to come)."""
+"""Files in and out: job-ad pages and pasted ads, the skill lexicon, LinkedIn exports."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from babel import Locale
@@ -74,3 +75,11 @@ def format_hours(minutes: int) -> str:
 def date_pattern() -> str:
     """The locale's short date pattern, for Qt date widgets' display format."""
     return babel_locale().date_formats["short"].pattern
+
+
+def format_currency_whole(amount: float, currency: str) -> str:
+    """An amount rounded to whole units (``NOK 1,250``), in the locale's currency format."""
+    locale = babel_locale()
+    text = babel_numbers.format_currency(round(amount), currency, locale=locale)
+    zeros = re.escape(babel_numbers.get_decimal_symbol(locale)) + "0+(?!\\d)"
+    return re.sub(zeros, "", text, count=1)

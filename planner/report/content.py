@@ -1,17 +1,18 @@
-"""The yearly plan as HTML for QTextDocument, in the active language.
+"""The detailed sections of the yearly plan (after page one) as HTML for QTextDocument.
 
-Every piece of text a person typed (name, goals, notes, rationale, item
-titles) goes through :func:`esc`, so markup in it prints as characters and
-nothing is ever loaded. Charts are marked by a placeholder paragraph that the
-renderer replaces with a vector object.
+:func:`build_details` puts the chosen sections (:mod:`planner.report.sections`)
+in their order, after the goals that did not fit on page one. Every piece of
+text a person typed (name, goals, notes, rationale, item titles) goes through
+:func:`esc`, so markup in it prints as characters and nothing is ever loaded.
+Charts are marked by a placeholder paragraph that the renderer replaces with
+a vector object.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from planner.domain.certification import Validity, validity
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import (
@@ -23,6 +24,7 @@ from planner.i18n.formatting import (
     format_percent,
 )
 from planner.labels import area_name, enum_label, skill_name
+from planner.report.sections import CHARTS, NOTES, PLAN, REVIEW
 from planner.store.yearplan_summary import YearDocument
 
 CHART_START, CHART_END = "\ue000", "\ue001"
@@ -86,24 +88,25 @@ def document_title(year: int) -> str:
     return _("Yearly development plan {year}").format(year=year)
 
 
-def build_html(doc: YearDocument) -> str:
-    out: list[str] = []
-    out.append(f"<h1>{html.escape(document_title(doc.year))}</h1>")
-    who = doc.person_name or _("(no name in the profile)")
-    line = esc(who) + (f" · {esc(doc.person_role)}" if doc.person_role else "")
-    out.append(f'<p class="lead">{line}</p>')
-    out.append(
-        '<p class="muted">'
-        + html.escape(_("Figures as of {date}.").format(date=format_date(doc.as_of, "long")))
-        + "</p>"
-    )
-    out += _focus(doc)
-    out += _goals(doc)
-    out += _items(doc)
-    out += _certifications(doc)
-    if doc.notes.strip():
-        out.append(heading(2, _("Notes")) + f"<p>{esc(doc.notes)}</p>")
-    out.append(heading(2, _("Skills: start of the year, now and target")))
+def build_details(doc: YearDocument, sections: Sequence[str], continued: str = "") -> str:
+    """The pages after page one: the goals that did not fit there, then the chosen sections.
+
+    Returns '' when there is nothing to print after page one.
+    """
+    out: list[str] = [continued] if continued else []
+    for name in sections:
+        part = _SECTIONS[name](doc)
+        if part and out and name == REVIEW:
+            # Last year's review starts a page of its own.
+            part[0] = part[0].replace("<h2>", '<h2 style="page-break-before: always;">', 1)
+        out += part
+    if not out:
+        return ""
+    return "<html><body>" + "".join(out) + "</body></html>"
+
+
+def _charts(doc: YearDocument) -> list[str]:
+    out = [heading(2, _("Skills: start of the year, now and target"))]
     out.append(
         '<p class="muted">'
         + html.escape(_("Mean level of each area's skills on the 0–5 scale."))
@@ -123,8 +126,24 @@ def build_html(doc: YearDocument) -> str:
         + "</p>"
     )
     out.append(f'<p align="center">{chart_marker(CHART_DEMAND)}</p>')
-    out += _review(doc)
-    return "<html><body>" + "".join(out) + "</body></html>"
+    out.append(
+        heading(
+            2,
+            _("Hours by learning group: {first} and {second}").format(
+                first=doc.year - 1, second=doc.year
+            ),
+        )
+    )
+    out.append(f'<p align="center">{chart_marker(CHART_HOURS)}</p>')
+    return out
+
+
+def _notes(doc: YearDocument) -> list[str]:
+    out = [heading(2, _("Notes"))]
+    if doc.notes.strip():
+        return [*out, f"<p>{esc(doc.notes)}</p>"]
+    empty = _("No notes written for {year}.").format(year=doc.year)
+    return [*out, f"<p>{html.escape(empty)}</p>"]
 
 
 def _tshape(doc: YearDocument) -> list[str]:
@@ -140,67 +159,6 @@ def _tshape(doc: YearDocument) -> list[str]:
         )
     out.append('<p class="muted">' + html.escape(caption) + "</p>")
     out.append(f'<p align="center">{chart_marker(CHART_TSHAPE)}</p>')
-    return out
-
-
-def _focus(doc: YearDocument) -> list[str]:
-    out = [heading(2, _("Focus and why"))]
-    focus = doc.focus
-    if focus is None:
-        out.append(
-            "<p>"
-            + html.escape(_("No specialisation chosen yet: choose a road on the Strengths page."))
-            + "</p>"
-        )
-        return out
-    out.append(
-        "<p><b>" + html.escape(_("Road:")) + "</b> " + html.escape(enum_label(focus.road)) + "</p>"
-    )
-    if focus.area_keys:
-        areas = ", ".join(area_name(key) for key in focus.area_keys)
-        out.append(
-            "<p><b>" + html.escape(_("Focus areas:")) + "</b> " + html.escape(areas) + "</p>"
-        )
-    out.append(
-        "<p><b>"
-        + html.escape(_("Why:"))
-        + "</b> "
-        + (esc(focus.rationale) if focus.rationale.strip() else html.escape(_("(not written)")))
-        + "</p>"
-    )
-    out.append(
-        '<p class="muted">'
-        + html.escape(_("Chosen on {date}.").format(date=format_date(focus.chosen_on)))
-        + "</p>"
-    )
-    return out
-
-
-def _goals(doc: YearDocument) -> list[str]:
-    out = [heading(2, _("Goals"))]
-    if not doc.goals:
-        out.append("<p>" + html.escape(_("No goals written for this year yet.")) + "</p>")
-        return out
-    headers = [
-        (_("No."), True),
-        (_("Goal"), False),
-        (_("Measure"), False),
-        (_("Due"), False),
-        (_("Skill"), False),
-        (_("Status"), False),
-    ]
-    rows = [
-        (
-            html.escape(format_number(number)),
-            esc(goal.title),
-            esc(goal.measure),
-            html.escape(format_date(goal.due_on)),
-            esc(skill_name(goal)) if goal.skill_key else "",  # type: ignore[arg-type]
-            html.escape(enum_label(goal.status)),
-        )
-        for number, goal in enumerate(doc.goals, start=1)
-    ]
-    out.append(_table(headers, rows))
     return out
 
 
@@ -248,33 +206,13 @@ def _items(doc: YearDocument) -> list[str]:
     return out
 
 
-def _certifications(doc: YearDocument) -> list[str]:
-    if not doc.certifications:
-        return []
-    states = {
-        Validity.VALID: _("valid"),
-        Validity.EXPIRING: _("expires soon"),
-        Validity.EXPIRED: _("expired"),
-    }
-    headers = [(_("Certification"), False), (_("Valid until"), False), (_("State"), False)]
-    rows = [
-        (
-            esc(cert.title),
-            html.escape(format_date(cert.valid_until)),
-            html.escape(states[validity(cert.valid_until, doc.as_of)]),
-        )
-        for cert in doc.certifications
-    ]
-    return [heading(3, _("Certifications and their validity")), _table(headers, rows)]
-
-
 def _review(doc: YearDocument) -> list[str]:
     review = doc.review
     if review is None:
         return []
     year = review.year
     title = html.escape(_("Review of {year}").format(year=year))
-    out = [f'<h2 style="page-break-before: always;">{title}</h2>']
+    out = [f"<h2>{title}</h2>"]
     out.append(heading(3, _("In my own words")))
     if review.written.strip():
         out.append(f"<p>{esc(review.written)}</p>")
@@ -321,7 +259,6 @@ def _review(doc: YearDocument) -> list[str]:
     ]
     out.append(heading(3, _("Hours by learning group")))
     out.append(_table([(_("Group"), False), (_("Hours"), True), (_("Share"), True)], groups))
-    out.append(f'<p align="center">{chart_marker(CHART_HOURS)}</p>')
     if review.minutes_by_area:
         out.append(heading(3, _("Hours by area")))
         out.append(
@@ -357,3 +294,11 @@ def _review(doc: YearDocument) -> list[str]:
 def _groups(minutes: dict[LearningGroup, int] | object) -> list[tuple[LearningGroup, int]]:
     values = minutes if isinstance(minutes, dict) else dict(minutes)  # type: ignore[call-overload]
     return [(group, values.get(group, 0)) for group in LearningGroup]
+
+
+_SECTIONS: dict[str, Callable[[YearDocument], list[str]]] = {
+    PLAN: _items,
+    CHARTS: _charts,
+    REVIEW: _review,
+    NOTES: _notes,
+}

@@ -1,24 +1,26 @@
 """Paint the yearly plan onto any paged device: print preview, printer or PDF.
 
-:func:`paint_plan` is the one rendering function. It lays the HTML out in a
-QTextDocument at a fixed reference resolution, then paints page by page with
+:func:`paint_plan` is the one rendering function. Page one (the plan at a
+glance) is its own QTextDocument, laid out with the most generous
+:data:`~planner.report.page_one.LIMITS` that fit one page; the goals that did
+not fit and the chosen detailed sections follow in a second document. Both
+are laid out at a fixed reference resolution, then painted page by page with
 a header (the person's name and the year) and a footer ("page N of M" in the
 active language), scaled to the device. Table header rows repeat after page
-breaks. Charts are SVG drawn by QSvgRenderer through a text object, so they
-reach the PDF as vectors with their text in embedded fonts.
+breaks. Charts are SVG drawn by QSvgRenderer into the space their paragraph
+keeps, so they reach the PDF as vectors with their text in embedded fonts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
-    QByteArray,
     QIODevice,
     QLocale,
     QMarginsF,
@@ -39,30 +41,28 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextTable,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from planner import __version__
 from planner.i18n import _, current_language
 from planner.i18n.languages import QT_LOCALES
 from planner.report.content import (
     CHART_DEMAND,
-    CHART_END,
     CHART_HOURS,
     CHART_NAMES,
     CHART_RADAR,
-    CHART_START,
     CHART_TSHAPE,
     STYLE,
-    build_html,
+    build_details,
     document_title,
 )
+from planner.report.goal_table import goals_continued
+from planner.report.page_kit import LIMITS, PAGE_ONE_POINTS, PAGE_ONE_STYLE, Limits
+from planner.report.page_one import build_page_one
+from planner.report.placement import Charts, PlacedCharts, repeat_table_headers
+from planner.report.sections import CHARTS, SECTION_NAMES, normalise
+from planner.store.page_one import PageOne
 from planner.store.yearplan_summary import YearDocument
 
 if TYPE_CHECKING:
@@ -70,7 +70,6 @@ if TYPE_CHECKING:
     from planner.charts.market import DemandLevelData
     from planner.store.database import Database
 
-CHART_PROPERTY = QTextFormat.Property.UserProperty + 1
 REFERENCE_DPI = 96.0
 """The document is laid out in 1/96 inch units, then scaled to the device."""
 
@@ -84,14 +83,6 @@ CHART_WIDTH, CHART_HEIGHT = 0.8, 0.45
 
 Progress = Callable[[int, int], None]
 """Called with (pages painted, pages in all)."""
-
-
-@dataclass(frozen=True)
-class Charts:
-    """The plan's charts as SVG bytes, by marker name; a chart without data has a hint instead."""
-
-    svgs: Mapping[str, bytes]
-    hints: Mapping[str, str] = field(default_factory=dict)
 
 
 def page_size_for_language(language: str | None = None) -> QPageSize:
@@ -164,115 +155,10 @@ def build_charts(doc: YearDocument, demand: DemandLevelData | None = None) -> Ch
     return Charts(svgs, hints)
 
 
-class _Charts:
-    """SVG charts placed in the text: an empty paragraph of the chart's height keeps
-    the space (and moves to the next page whole), the SVG is painted into it.
-
-    (A QTextObjectInterface would be neater, but Qt's layout does not recognise
-    Python subclasses of it; an image placeholder would put pictures in the PDF.)
-    """
-
-    def __init__(self, charts: Charts, width: float, max_height: float) -> None:
-        self.renderers = {
-            name: QSvgRenderer(QByteArray(data)) for name, data in charts.svgs.items()
-        }
-        self.hints = charts.hints
-        self._width, self._max_height = width, max_height
-        self.rects: dict[str, QRectF] = {}
-
-    def size(self, name: str) -> QSizeF:
-        size = self.renderers[name].defaultSize()
-        ratio = size.height() / size.width() if size.width() else 0.6
-        width = self._width
-        if width * ratio > self._max_height:
-            width = self._max_height / ratio
-        return QSizeF(width, width * ratio)
-
-    def insert(self, document: QTextDocument) -> None:
-        for name in CHART_NAMES:
-            cursor = document.find(f"{CHART_START}{name}{CHART_END}")
-            if cursor.isNull():
-                continue
-            cursor.removeSelectedText()
-            if name not in self.renderers:
-                hint = self.hints.get(name)
-                if hint:
-                    # No data: say what to do, never an empty axis.
-                    text = cursor.charFormat()
-                    text.setForeground(QColor("#555555"))
-                    text.setFontItalic(True)
-                    cursor.insertText(hint, text)
-                continue
-            fmt = cursor.blockFormat()
-            fmt.setLineHeight(
-                self.size(name).height(), QTextBlockFormat.LineHeightTypes.FixedHeight.value
-            )
-            fmt.setProperty(CHART_PROPERTY, name)
-            cursor.setBlockFormat(fmt)
-
-    def locate(self, document: QTextDocument) -> None:
-        """Where each chart ended up, in document coordinates (after pagination)."""
-        self.rects.clear()
-        for name, block in self._blocks(document):
-            box = document.documentLayout().blockBoundingRect(block)
-            size = self.size(name)
-            # The fixed-height line fills the block below its top margin.
-            top = box.y() + block.blockFormat().topMargin()
-            left = box.x() + (box.width() - size.width()) / 2
-            self.rects[name] = QRectF(QPointF(left, top), size)
-
-    def keep_with_heading(self, document: QTextDocument, page_height: float) -> bool:
-        """A chart that would run over a page break, or that is parted from its
-        heading, starts a new page together with the heading.
-
-        Qt would move the chart's line alone (leaving the heading behind and the
-        block's rectangle where the line was): a page break before the heading
-        keeps heading, caption and chart together. Returns True when a break was
-        added (lay the document out again and locate the charts anew).
-        """
-        changed = False
-        for name, block in self._blocks(document):
-            rect = self.rects.get(name)
-            if rect is None:
-                continue
-            start = block
-            previous = block.previous()
-            for _step in range(3):  # the caption paragraphs between heading and chart
-                if not previous.isValid():
-                    break
-                if previous.blockFormat().headingLevel():
-                    start = previous
-                    break
-                previous = previous.previous()
-            page = int(rect.top() // page_height)
-            start_top = document.documentLayout().blockBoundingRect(start).y()
-            split = page != int((rect.bottom() - 1) // page_height)
-            if not split and int(start_top // page_height) == page:
-                continue  # heading, caption and chart share one page
-            fmt = start.blockFormat()
-            if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                continue  # already at the top of a page: nothing more to gain
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(start).setBlockFormat(fmt)
-            changed = True
-            break  # the blocks below move: look again after the next layout
-        return changed
-
-    def _blocks(self, document: QTextDocument) -> list[tuple[str, QTextBlock]]:
-        found: list[tuple[str, QTextBlock]] = []
-        block = document.begin()
-        while block.isValid():
-            name = block.blockFormat().property(CHART_PROPERTY)
-            if name in self.renderers:
-                found.append((name, block))
-            block = block.next()
-        return found
-
-
 @dataclass
 class LaidOut:
     document: QTextDocument
-    charts: _Charts
+    charts: PlacedCharts
     body: QSizeF  # one page of body text, in reference units
 
     @property
@@ -280,28 +166,70 @@ class LaidOut:
         return self.document.pageCount()
 
 
-def lay_out(doc: YearDocument, charts: Charts, page_layout: QPageLayout) -> LaidOut:
-    """The document laid out on pages of ``page_layout`` (reference units)."""
+@dataclass(frozen=True)
+class PrintedPlan:
+    """Everything the document prints: the year, page one's figures, charts and sections."""
+
+    document: YearDocument
+    page_one: PageOne
+    charts: Charts
+    sections: tuple[str, ...] = SECTION_NAMES
+
+    def with_sections(self, sections: tuple[str, ...]) -> PrintedPlan:
+        return replace(self, sections=sections)
+
+
+@dataclass
+class PlanLayout:
+    first: LaidOut  # page one: one page (more only if even the tightest limits overflow)
+    limits: Limits  # how much of each list page one holds
+    details: LaidOut | None  # the pages after it (None: page one only)
+
+    @property
+    def pages(self) -> int:
+        return self.first.pages + (self.details.pages if self.details else 0)
+
+    def page(self, number: int) -> tuple[LaidOut, int]:
+        """The laid-out document and its page index for page ``number`` (0-based)."""
+        if number < self.first.pages or self.details is None:
+            return self.first, number
+        return self.details, number - self.first.pages
+
+
+def body_size(page_layout: QPageLayout) -> QSizeF:
     paint = page_layout.paintRect(QPageLayout.Unit.Inch)
     width = paint.width() * REFERENCE_DPI
-    height = paint.height() * REFERENCE_DPI - HEADER_HEIGHT - FOOTER_HEIGHT
+    return QSizeF(width, paint.height() * REFERENCE_DPI - HEADER_HEIGHT - FOOTER_HEIGHT)
+
+
+def _document(markup: str, style: str, body: QSizeF, points: float = 9) -> QTextDocument:
     document = QTextDocument()
     reference = QImage(8, 8, QImage.Format.Format_RGB32)
     dots_per_metre = round(REFERENCE_DPI / 0.0254)
     reference.setDotsPerMeterX(dots_per_metre)
     reference.setDotsPerMeterY(dots_per_metre)
     document.documentLayout().setPaintDevice(reference)
-    document.setDefaultFont(QFont(FONT_FAMILY, 9))
-    document.setDefaultStyleSheet(STYLE)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(style)
     # Each page keeps this margin at top and bottom: accents of a line that
     # starts a page (the ring of å) then stay on that page.
     document.setDocumentMargin(PAGE_GAP)
     # The side margins hang outside the printable width, so text lines up with the header.
-    document.setPageSize(QSizeF(width + 2 * PAGE_GAP, height))
-    document.setHtml(build_html(doc))
-    placed = _Charts(charts, width * CHART_WIDTH, height * CHART_HEIGHT)
+    document.setPageSize(QSizeF(body.width() + 2 * PAGE_GAP, body.height()))
+    document.setHtml(markup)
+    return document
+
+
+def lay_out(markup: str, charts: Charts, page_layout: QPageLayout, style: str = STYLE) -> LaidOut:
+    """``markup`` laid out on pages of ``page_layout`` (reference units), charts in place."""
+    body = body_size(page_layout)
+    width, height = body.width(), body.height()
+    document = _document(markup, style, body)
+    placed = PlacedCharts(charts, width * CHART_WIDTH, height * CHART_HEIGHT)
     placed.insert(document)
-    _repeat_table_headers(document)
+    repeat_table_headers(document)
     # Edits after setHtml leave parts of the layout stale (with a page break,
     # whole paragraphs): lay the complete document out again.
     document.markContentsDirty(0, document.characterCount())
@@ -313,38 +241,37 @@ def lay_out(doc: YearDocument, charts: Charts, page_layout: QPageLayout) -> Laid
         document.markContentsDirty(0, document.characterCount())
         document.pageCount()
         placed.locate(document)
-    return LaidOut(document, placed, QSizeF(width, height))
+    return LaidOut(document, placed, body)
 
 
-def _repeat_table_headers(document: QTextDocument) -> None:
-    cursor = QTextCursor(document)
-    seen: set[int] = set()
-    block = document.begin()
-    while block.isValid():
-        cursor.setPosition(block.position())
-        table = cursor.currentTable()
-        if isinstance(table, QTextTable) and id(table) not in seen:
-            seen.add(id(table))
-            fmt = table.format()
-            fmt.setHeaderRowCount(1)
-            table.setFormat(fmt)
-        block = block.next()
+def lay_out_page_one(plan: PrintedPlan, page_layout: QPageLayout) -> tuple[LaidOut, Limits]:
+    """Page one with as much of each list as fits on one page (the tightest limits else)."""
+    body = body_size(page_layout)
+    for limits in LIMITS:
+        markup = build_page_one(plan.document, plan.page_one, limits)
+        document = _document(markup, PAGE_ONE_STYLE, body, PAGE_ONE_POINTS)
+        if document.pageCount() == 1:
+            break
+    return LaidOut(document, PlacedCharts(Charts({}), 0, 0), body), limits
+
+
+def lay_out_plan(plan: PrintedPlan, page_layout: QPageLayout) -> PlanLayout:
+    first, limits = lay_out_page_one(plan, page_layout)
+    continued = goals_continued(plan.document, plan.page_one, limits)
+    markup = build_details(plan.document, plan.sections, continued)
+    details = lay_out(markup, plan.charts, page_layout) if markup else None
+    return PlanLayout(first, limits, details)
 
 
 def paint_plan(
-    device: QPagedPaintDevice,
-    doc: YearDocument,
-    charts: Charts,
-    progress: Progress | None = None,
+    device: QPagedPaintDevice, plan: PrintedPlan, progress: Progress | None = None
 ) -> int:
     """Paint the whole plan on ``device`` with its own page layout; returns the page count."""
-    laid = lay_out(doc, charts, device.pageLayout())
-    document, body = laid.document, laid.body
-    pages = document.pageCount()
-    dpi = device.resolution()
-    scale = dpi / REFERENCE_DPI
-    header_left = doc.person_name or ""
-    header_right = document_title(doc.year)
+    layout = lay_out_plan(plan, device.pageLayout())
+    pages = layout.pages
+    scale = device.resolution() / REFERENCE_DPI
+    header_left = plan.document.person_name or ""
+    header_right = document_title(plan.document.year)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(_("The document could not be started on this printer or file."))
@@ -353,28 +280,36 @@ def paint_plan(
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         header_font = QFont(FONT_FAMILY)
         header_font.setPixelSize(11)  # reference units: scaled with the painter
-        for page in range(pages):
-            if page:
+        for number in range(pages):
+            if number:
                 device.newPage()
+            laid, page = layout.page(number)
             painter.save()
             painter.scale(scale, scale)
-            _paint_frame(painter, body, header_left, header_right, page + 1, pages, header_font)
-            painter.translate(-PAGE_GAP, HEADER_HEIGHT - page * body.height())
-            clip = QRectF(0, page * body.height(), body.width() + 2 * PAGE_GAP, body.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            context.palette.setColor(context.palette.ColorRole.Text, QColor("#202020"))
-            document.documentLayout().draw(painter, context)
-            for name, rect in laid.charts.rects.items():
-                if rect.intersects(clip):
-                    laid.charts.renderers[name].render(painter, rect)
+            _paint_frame(
+                painter, laid.body, header_left, header_right, number + 1, pages, header_font
+            )
+            _paint_page(painter, laid, page)
             painter.restore()
             if progress is not None:
-                progress(page + 1, pages)
+                progress(number + 1, pages)
     finally:
         painter.end()
     return pages
+
+
+def _paint_page(painter: QPainter, laid: LaidOut, page: int) -> None:
+    body = laid.body
+    painter.translate(-PAGE_GAP, HEADER_HEIGHT - page * body.height())
+    clip = QRectF(0, page * body.height(), body.width() + 2 * PAGE_GAP, body.height())
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    context.palette.setColor(context.palette.ColorRole.Text, QColor("#202020"))
+    laid.document.documentLayout().draw(painter, context)
+    for name, rect in laid.charts.rects.items():
+        if rect.intersects(clip):
+            laid.charts.renderers[name].render(painter, rect)
 
 
 def _paint_frame(  # noqa: PLR0917
@@ -408,12 +343,11 @@ def _paint_frame(  # noqa: PLR0917
 
 def write_pdf(
     path: Path,
-    doc: YearDocument,
-    charts: Charts,
+    plan: PrintedPlan,
     progress: Progress | None = None,
-    language: str | None = None,
+    page_layout: QPageLayout | None = None,
 ) -> int:
-    """Write the plan as PDF on the locale's paper; returns the page count.
+    """Write the plan as PDF on the locale's paper (or ``page_layout``); returns the page count.
 
     The document is drawn in memory and then written atomically, so the file
     is whole or absent (a full disk raises DiskFullError, never leaves 0 bytes).
@@ -426,9 +360,9 @@ def write_pdf(
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setCreator(f"{_('Career Planner')} {__version__}")
-    writer.setTitle(document_title(doc.year))
-    writer.setPageLayout(default_page_layout(language))
-    pages = paint_plan(writer, doc, charts, progress)
+    writer.setTitle(document_title(plan.document.year))
+    writer.setPageLayout(page_layout or default_page_layout())
+    pages = paint_plan(writer, plan, progress)
     del writer  # finishes the document
     data = bytes(buffer.data().data())
     buffer.close()
@@ -436,23 +370,41 @@ def write_pdf(
     return pages
 
 
-def make_pdf(
-    database: object,
+def prepare_plan(
+    database: Database,
     year: int,
-    path: Path,
-    progress: Callable[[str], None] | None = None,
+    sections: tuple[str, ...] = SECTION_NAMES,
+    *,
     today: dt.date | None = None,
-) -> int:
-    """Read, draw and write one year's plan (the CLI and the window's worker use this)."""
+    progress: Callable[[str], None] | None = None,
+    all_charts: bool = False,
+) -> PrintedPlan:
+    """Read the year and draw the charts the sections need (all of them with ``all_charts``:
+    the preview can add the charts section later). The CLI and the window both use this."""
+    from planner.store.page_one import page_one
     from planner.store.yearplan_summary import year_document
 
     if progress:
         progress(_("Reading the year's data…"))
-    doc = year_document(database, year, today)  # type: ignore[arg-type]
-    demand = demand_data(database, doc)  # type: ignore[arg-type]
-    if progress:
-        progress(_("Drawing the charts…"))
-    charts = build_charts(doc, demand)
-    if progress:
-        progress(_("Writing the pages…"))
-    return write_pdf(path, doc, charts)
+    doc = year_document(database, year, today)
+    one = page_one(database, doc, today)
+    charts = Charts({})
+    if all_charts or CHARTS in sections:
+        if progress:
+            progress(_("Drawing the charts…"))
+        charts = build_charts(doc, demand_data(database, doc))
+    return PrintedPlan(doc, one, charts, normalise(sections))
+
+
+def make_pdf(
+    database: Database,
+    year: int,
+    path: Path,
+    sections: tuple[str, ...] = SECTION_NAMES,
+    *,
+    today: dt.date | None = None,
+    page_layout: QPageLayout | None = None,
+) -> int:
+    """Read, draw and write one year's plan (the CLI uses this)."""
+    plan = prepare_plan(database, year, sections, today=today)
+    return write_pdf(path, plan, page_layout=page_layout)

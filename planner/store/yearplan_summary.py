@@ -47,6 +47,7 @@ class Focus:
     road: Road
     area_keys: tuple[str, ...]
     rationale: str
+    review_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def _focus(session: Session, until: dt.date) -> Focus | None:
             .order_by(Area.position)
         )
     )
-    return Focus(choice.chosen_on, Road(choice.road), area_keys, choice.rationale)
+    return Focus(choice.chosen_on, Road(choice.road), area_keys, choice.rationale, choice.review_on)
 
 
 def _skills(

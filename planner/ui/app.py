@@ -45,7 +45,9 @@ def build_window(app: QApplication, data_dir: Path, language: str) -> MainWindow
     Raises :class:`StoreError` when the data cannot be opened.
     """
     from planner.store.database import open_database
+    from planner.ui.collector import collect_on_main_thread
 
+    collect_on_main_thread(app)  # cycles holding Qt objects die on the window's thread
     apply_language(app, language)
     settings = Settings(data_dir) if data_dir.exists() else None
     database = open_database(data_dir)

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.import_postings_action.triggered.connect(
             lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
         )
+        self._build_linkedin_menu()
         self.read_ads_action = QAction(self)
         self.read_ads_action.triggered.connect(lambda: self._read_ads(folder=False))
         self.read_ads_folder_action = QAction(self)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_postings_action)
+        self.file_menu.addMenu(self.linkedin_menu)
         self.file_menu.addAction(self.read_ads_action)
         self.file_menu.addAction(self.read_ads_folder_action)
         self.file_menu.addAction(self.export_log_action)
@@ -174,6 +176,25 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
 
+    def _build_linkedin_menu(self) -> None:
+        from planner.ui.linkedin_import import LinkedInImport
+
+        self.linkedin = LinkedInImport(self.context, self)
+        self.linkedin.imported.connect(self._linkedin_imported)
+        self.linkedin_menu = QMenu(self)
+        self.linkedin_zip_action = self.linkedin_menu.addAction("")
+        self.linkedin_zip_action.triggered.connect(lambda: self.linkedin.choose(folder=False))
+        self.linkedin_folder_action = self.linkedin_menu.addAction("")
+        self.linkedin_folder_action.triggered.connect(lambda: self.linkedin.choose(folder=True))
+
+    def _linkedin_imported(self, _receipt: object, first_skill: str) -> None:
+        """After an import, open the Skills page on the first matched skill to assess it."""
+        if not first_skill or QApplication.activeModalWidget() is not None:
+            return  # from the first-run guide: its own levels page asks next
+        page = self.show_page("skills")
+        page.select_skill(first_skill)  # type: ignore[attr-defined]
+        page.table.setFocus()  # type: ignore[attr-defined]
+
     def retranslate(self) -> None:
         self.setWindowTitle(_("Career Planner"))
         self.file_menu.setTitle(_("&File"))
@@ -181,6 +202,9 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(_("&View"))
         self.help_menu.setTitle(_("&Help"))
         self.import_postings_action.setText(_("Import &job postings…"))
+        self.linkedin_menu.setTitle(_("Import from Lin&kedIn"))
+        self.linkedin_zip_action.setText(_("From the export's &ZIP file…"))
+        self.linkedin_folder_action.setText(_("From the &unpacked folder…"))
         self.read_ads_action.setText(_("Read job &ads…"))
         self.read_ads_folder_action.setText(_("Read job ads from a f&older…"))
         self.new_log_entry_action.setText(_("&New log entry…"))
@@ -337,11 +361,15 @@ class MainWindow(QMainWindow):
         self.profile_dialog().exec()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
+        from planner.exchange.linkedin.sample import sample_plan
+        from planner.ui.dialogs.linkedin_dialog import LinkedInReviewDialog
+
         return [
             ("about", self.about_dialog()),
             ("profile", self.profile_dialog()),
             ("shortcuts", self.shortcuts_dialog()),
             *self.data_actions.review_dialogs(),
+            ("linkedin-review", LinkedInReviewDialog(sample_plan(), self)),
         ]
 
     # -- first-run guide -------------------------------------------------
@@ -350,7 +378,13 @@ class MainWindow(QMainWindow):
         """Open the guide without blocking; when it is finished, show the advice."""
         from planner.ui.dialogs.first_run_wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(self.context, self, change_language=self.choose_language)
+        wizard = FirstRunWizard(
+            self.context,
+            self,
+            change_language=self.choose_language,
+            import_linkedin=lambda parent: self.linkedin.choose(parent=parent),
+        )
+        self.linkedin.imported.connect(wizard.imported)
         wizard.completed.connect(self._guide_completed)
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()

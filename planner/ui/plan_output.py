@@ -9,31 +9,28 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from planner.i18n import _, ngettext
 from planner.report.render import (
-    Charts,
-    build_charts,
+    PrintedPlan,
     default_page_layout,
-    demand_data,
     paint_plan,
+    prepare_plan,
     write_pdf,
 )
 from planner.store.database import Database
-from planner.store.yearplan_summary import YearDocument, year_document
-
-
-@dataclass(frozen=True)
-class Prepared:
-    document: YearDocument
-    charts: Charts
+from planner.ui.plan_sections import SectionChoice, SectionChooser
 
 
 class PlanJob(QObject):
@@ -69,11 +66,9 @@ class PlanJob(QObject):
             return
 
 
-def prepare(database: Database, year: int, job: PlanJob) -> Prepared:
-    job.step.emit(_("Reading the year's data…"))
-    document = year_document(database, year)
-    job.step.emit(_("Drawing the charts…"))
-    return Prepared(document, build_charts(document, demand_data(database, document)))
+def prepare(database: Database, year: int, sections: tuple[str, ...], job: PlanJob) -> PrintedPlan:
+    """The plan with every chart drawn: the preview may add the charts section later."""
+    return prepare_plan(database, year, sections, progress=job.step.emit, all_charts=True)
 
 
 def progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
@@ -105,13 +100,25 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def preview_dialog(parent: QWidget | None, prepared: Prepared) -> QPrintPreviewDialog:
+def preview_dialog(
+    parent: QWidget | None, prepared: PrintedPlan, choice: SectionChoice
+) -> QPrintPreviewDialog:
+    """Qt's preview with the section check boxes above the pages; a tick repaints them."""
     printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_("Print preview"))
     dialog.paintRequested.connect(
-        lambda device: paint_plan(device, prepared.document, prepared.charts)
+        lambda device: paint_plan(device, prepared.with_sections(choice.sections()))
     )
+    chooser = SectionChooser(choice, dialog)
+    chooser.setContentsMargins(6, 4, 6, 0)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.insertWidget(0, chooser)  # above the pages, under the tool bar
+    widget = dialog.findChild(QPrintPreviewWidget)
+    if widget is not None:
+        choice.changed.connect(widget.updatePreview)
+    dialog.chooser = chooser  # type: ignore[attr-defined]
     dialog._printer = printer  # type: ignore[attr-defined]  # keep it alive with the dialog
     return dialog
 
@@ -127,10 +134,11 @@ class PlanOutput(QObject):
 
     done = Signal(str)  # a translated line for the status, after success
 
-    def __init__(self, parent: QWidget, database: Database) -> None:
+    def __init__(self, parent: QWidget, database: Database, choice: SectionChoice) -> None:
         super().__init__(parent)
         self._widget = parent
         self._database = database
+        self.choice = choice
         self.job: PlanJob | None = None
         self.progress: QProgressDialog | None = None
 
@@ -185,10 +193,12 @@ class PlanOutput(QObject):
     def save_pdf(self, year: int, path: Path) -> PlanJob | None:
         database = self._database
 
+        sections = self.choice.sections()
+
         def work(job: PlanJob) -> int:
-            prepared = prepare(database, year, job)
+            plan = prepare_plan(database, year, sections, progress=job.step.emit)
             job.step.emit(_("Writing the pages…"))
-            return write_pdf(path, prepared.document, prepared.charts, job.pages.emit)
+            return write_pdf(path, plan, job.pages.emit)
 
         def then(pages: object) -> None:
             count = int(pages)  # type: ignore[call-overload]
@@ -205,21 +215,25 @@ class PlanOutput(QObject):
     def preview(self, year: int, show: Callable[[QPrintPreviewDialog], None]) -> PlanJob | None:
         database = self._database
 
+        sections = self.choice.sections()
+
         def then(prepared: object) -> None:
-            show(preview_dialog(self._widget, prepared))  # type: ignore[arg-type]
+            show(preview_dialog(self._widget, prepared, self.choice))  # type: ignore[arg-type]
 
         return self._start(
-            _("Preparing the print preview"), lambda job: prepare(database, year, job), then
+            _("Preparing the print preview"),
+            lambda job: prepare(database, year, sections, job),
+            then,
         )
 
     def print(self, year: int, ask: Callable[[QPrintDialog], bool]) -> PlanJob | None:
         database = self._database
 
         def then(result: object) -> None:
-            prepared: Prepared = result  # type: ignore[assignment]
+            prepared: PrintedPlan = result  # type: ignore[assignment]
             printer = new_printer()
             if ask(print_dialog(self._widget, printer)):
-                pages = paint_plan(printer, prepared.document, prepared.charts)
+                pages = paint_plan(printer, prepared.with_sections(self.choice.sections()))
                 self.done.emit(
                     ngettext(
                         "Sent {pages} page to the printer.",
@@ -228,7 +242,10 @@ class PlanOutput(QObject):
                     ).format(pages=pages)
                 )
 
-        return self._start(_("Preparing to print"), lambda job: prepare(database, year, job), then)
+        sections = self.choice.sections()
+        return self._start(
+            _("Preparing to print"), lambda job: prepare(database, year, sections, job), then
+        )
 
 
 def run_dialog(dialog: QDialog) -> bool:

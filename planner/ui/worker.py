@@ -63,7 +63,7 @@ class BackgroundTask(QObject):
     ) -> None:
         super().__init__(parent)
         self._on_done, self._on_error = on_done, on_error
-        self.progress = busy_dialog(parent, title, label)
+        self.progress: QProgressDialog | None = busy_dialog(parent, title, label)
         self.thread = QThread(self)
         self.worker = _Worker(work)
         self.worker.moveToThread(self.thread)
@@ -76,6 +76,7 @@ class BackgroundTask(QObject):
         self._outcome: tuple[bool, Any] | None = None
 
     def start(self) -> None:
+        assert self.progress is not None, "a task runs once"
         self.progress.show()
         self.thread.start()
 
@@ -86,9 +87,14 @@ class BackgroundTask(QObject):
         self._outcome = (False, error)
 
     def _finished(self) -> None:
-        self.worker.deleteLater()
-        self.progress.close()
-        self.progress.deleteLater()
+        # Ownership (README, "Who deletes what"): the worker has no parent, so
+        # Python owns it and it goes with this task; the progress dialog and
+        # this task are children of the widget, so Qt deletes them, later.
+        self.thread.wait()  # finished is emitted just before the thread ends
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
         outcome, self._outcome = self._outcome, None
         try:
             if outcome is not None:

@@ -17,7 +17,10 @@ there. It prints one JSON line with the counts.
 
 ``--unsafe`` turns the journal and syncing off (``journal_mode=OFF``,
 ``synchronous=OFF``, a tiny page cache so pages reach the file mid-transaction):
-the self-test that shows the checks do catch damage.
+the self-test that shows the checks do catch damage. Its writer does not race
+the kill: it stops inside a transaction that has spilled log entries without
+their links to the file, says so, and waits to be killed, so the damage is
+there every time, whatever the machine's load.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def writer(data_dir: Path, ack_fd: int, unsafe: bool, seed: int) -> None:
             dbapi_connection.execute("PRAGMA cache_size=2")
 
         database = Database(database.path, engine)
+        _stop_half_written(database, ack_fd)
     store = SkillStore(database)
     generator = random.Random(seed)
     today = dt.date.today()
@@ -92,6 +96,25 @@ def writer(data_dir: Path, ack_fd: int, unsafe: bool, seed: int) -> None:
             entry_id, plan_id = entry.id, plan.id
         renews = plan_id
         os.write(ack_fd, f"t {entry_id} {plan_id}\n".encode())
+
+
+def _stop_half_written(database: Database, ack_fd: int) -> None:
+    """Write log entries without their links, past the tiny cache, then wait to be killed."""
+    today = dt.date.today()
+    with database.transaction() as session:
+        session.add_all(
+            LogEntry(
+                logged_on=today,
+                minutes=30,
+                learning_type=LearningType.JOB_PROJECT,
+                learned=f"half {number} " + "h" * 3000,
+            )
+            for number in range(20)
+        )
+        session.flush()  # 20 rows of 3 KB: far more pages than the cache holds
+        os.write(ack_fd, b"m\n")  # mid-transaction; the parent kills us now
+        while True:
+            signal.pause()
 
 
 def check(path: Path, assessments: set[int], entries: set[tuple[int, int]]) -> list[str]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -87,10 +88,18 @@ class ProfilePage(_Page):
         form.addRow(self.role_label, self.role_edit)
         self.name_hint = _text()
         self.name_edit.textChanged.connect(self._show_hint)
+        # Offered when the window can import: certifications, courses and role from LinkedIn.
+        self.linkedin_button = QPushButton()
+        self.linkedin_button.setObjectName("import-linkedin")
+        self.linkedin_button.setVisible(False)
+        self.linkedin_note = _text()
+        self.linkedin_note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.name_hint)
+        layout.addWidget(self.linkedin_note)
+        layout.addWidget(self.linkedin_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.registerField("name*", self.name_edit)
         self._show_hint()
 
@@ -110,6 +119,13 @@ class ProfilePage(_Page):
         self.name_label.setText(_("N&ame:"))
         self.role_label.setText(_("Current &role:"))
         self.role_edit.setPlaceholderText(_("For example: marketing coordinator"))
+        self.linkedin_note.setText(
+            _(
+                "On LinkedIn already? Import your data export to bring in your certifications,"
+                " degrees, finished courses, skills and current role."
+            )
+        )
+        self.linkedin_button.setText(_("Import from &LinkedIn…"))
         self.name_hint.setText(_("Type your name to go on (Next)."))
 
     def isComplete(self) -> bool:
@@ -281,6 +297,7 @@ class FirstRunWizard(QWizard):
         *,
         change_language: Callable[[str], None] | None = None,
         start_id: int | None = None,
+        import_linkedin: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("first-run-guide")
@@ -314,6 +331,13 @@ class FirstRunWizard(QWizard):
             strict=True,
         ):
             self.setPage(page_id, page)
+        if import_linkedin is not None:
+            page = self.profile_page
+            page.linkedin_button.setVisible(True)
+            page.linkedin_note.setVisible(True)
+            page.linkedin_button.clicked.connect(lambda: import_linkedin(self))
+            # Tab from the last field still reaches Next; the import comes after it (or Alt+L).
+            QWidget.setTabOrder(self.button(QWizard.WizardButton.NextButton), page.linkedin_button)
         self._prefill()
         if start_id is not None:
             self.setStartId(start_id)
@@ -332,6 +356,12 @@ class FirstRunWizard(QWizard):
                 self.levels_page.editor.set_level(key, round(level.current))
         self._stored_levels = self.levels_page.editor.levels()
         self.road_page.current = self.store.latest_choice()
+
+    def imported(self, *_args: object) -> None:
+        """After an import from LinkedIn: show the role it brought."""
+        role = self.store.profile().role
+        if role:
+            self.profile_page.role_edit.setText(role)
 
     def pages(self) -> list[_Page]:
         return [self.page(page_id) for page_id in self.PAGE_IDS]  # type: ignore[misc]

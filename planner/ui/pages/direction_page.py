@@ -393,7 +393,9 @@ class DirectionPage(Page):
             ),
         ]
         for page_id in FirstRunWizard.PAGE_IDS:
-            wizard = FirstRunWizard(self.context, parent=self, start_id=page_id)
+            wizard = FirstRunWizard(
+                self.context, parent=self, start_id=page_id, import_linkedin=lambda _parent: None
+            )
             dialogs.append((f"first-run-guide-{page_id}", wizard))
         return dialogs
 

@@ -188,7 +188,7 @@ class _ChartCell(QFrame):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: open_full(key))
         self.view: ChartView | None = None
-        self.placeholder = QLabel()
+        self.placeholder: QLabel | None = QLabel(self)
         self.placeholder.setMinimumHeight(220)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -198,12 +198,19 @@ class _ChartCell(QFrame):
         self._layout.addWidget(self.placeholder, 1)
 
     def attach(self, view: ChartView) -> None:
+        """Show ``view`` (created with this cell as its parent) instead of the placeholder."""
         self.view = view
         view.setMinimumSize(260, 220)
         # The canvas asks for its figure's full size; the grid shares the width fairly.
         view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self._layout.replaceWidget(self.placeholder, view)
-        self.placeholder.deleteLater()
+        # removeWidget, not replaceWidget: the QLayoutItem that returns would be
+        # ours to delete, and a Python wrapper of it goes stale (see _show_due).
+        placeholder, self.placeholder = self.placeholder, None  # no reference to a dying label
+        if placeholder is not None:
+            self._layout.removeWidget(placeholder)
+            placeholder.hide()
+            placeholder.deleteLater()
+        self._layout.addWidget(view, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -214,7 +221,7 @@ class _ChartCell(QFrame):
         self.open_button.setAccessibleName(_("Open {chart} full size").format(chart=title))
         if self.view is not None:
             self.view.setAccessibleName(title)
-        else:
+        elif self.placeholder is not None:
             self.placeholder.setText(_("Loading chart…"))
 
 
@@ -236,6 +243,9 @@ class OverviewPage(Page):
 
         self.due_box = QGroupBox()
         self.due_layout = QVBoxLayout(self.due_box)
+        self.due_list = QWidget(self.due_box)  # the rows; replaced whole by _show_due
+        self.due_layout.addWidget(self.due_list)
+        self.due_layout.addStretch(1)
         self.due_rows: list[tuple[QLabel, QPushButton | None]] = []
         self.dismiss_buttons: list[QPushButton] = []
 
@@ -318,7 +328,7 @@ class OverviewPage(Page):
         for cell in self.cells:
             if cell.view is None:
                 builder = chart_kind(cell.key).builder(lambda: self.stats, self.request)
-                cell.attach(ChartView(builder))
+                cell.attach(ChartView(builder, cell))
 
     # -- texts -----------------------------------------------------------
 
@@ -345,21 +355,25 @@ class OverviewPage(Page):
 
     def _show_due(self) -> None:
         assert self._due is not None
-        old = [w for row in self.due_rows for w in row if w is not None] + self.dismiss_buttons
-        for widget in old:
-            widget.hide()  # gone at once; deleted when control returns
-            widget.deleteLater()
+        # The old rows go as one parented widget, with their labels, buttons and
+        # layouts (see "Who deletes what" in the README). Later, not now: one of
+        # its buttons may still be handling the click that led here. Taking layout
+        # items out one by one, or replaceWidget, leaves PySide wrappers of deleted
+        # QLayoutItems behind.
+        old, self.due_list = self.due_list, QWidget(self.due_box)
         self.due_rows, self.dismiss_buttons = [], []
-        while self.due_layout.count():
-            item = self.due_layout.takeAt(0)
-            if item.layout() is not None:
-                item.layout().deleteLater()
+        self.due_layout.removeWidget(old)
+        old.hide()
+        old.deleteLater()
+        self.due_layout.insertWidget(0, self.due_list)
+        rows = QVBoxLayout(self.due_list)
+        rows.setContentsMargins(0, 0, 0, 0)
         dismissed = self.context.settings.get(DISMISSED_SETTING) or {}
         lines = due_lines(self._due, self._total_skills, self.today(), dismissed)
         if not lines:
             label = plain_label(_("Nothing is due. Keep logging what you learn."))
             label.setWordWrap(True)
-            self.due_layout.addWidget(label)
+            rows.addWidget(label)
             self.due_rows.append((label, None))
         for line in lines:
             row = QHBoxLayout()
@@ -371,7 +385,7 @@ class OverviewPage(Page):
                 button = QPushButton(line.button)
                 button.clicked.connect(lambda _c=False, line=line: self.act_on(line))
                 row.addWidget(button)
-            self.due_layout.addLayout(row)
+            rows.addLayout(row)
             self.due_rows.append((label, button))
             if line.dismiss is not None:
                 dismiss = QPushButton(_("Dismiss"))
@@ -379,7 +393,6 @@ class OverviewPage(Page):
                 dismiss.clicked.connect(lambda _c=False, key=line.dismiss: self.dismiss(*key))
                 row.addWidget(dismiss)
                 self.dismiss_buttons.append(dismiss)
-        self.due_layout.addStretch(1)
 
     def _show_figures(self) -> None:
         figures = self._figures
@@ -428,9 +441,9 @@ class OverviewPage(Page):
         return ChartDialog(kind.title, kind.builder(lambda: self.stats, self.request), self)
 
     def open_chart(self, key: str) -> None:
-        dialog = self.chart_dialog(key)
-        dialog.open()
+        dialog = self.chart_dialog(key)  # a child of this page: Qt deletes it when closed
         dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         return [(f"chart-{key}", self.chart_dialog(key)) for key in OVERVIEW_CHARTS]

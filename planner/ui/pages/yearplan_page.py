@@ -31,6 +31,7 @@ from planner.domain.enums import GoalStatus, LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
 from planner.labels import area_name, enum_label, skill_name
+from planner.report.render import prepare_plan
 from planner.store.errors import StoreError
 from planner.store.yearplan import (
     MAX_YEAR,
@@ -46,7 +47,14 @@ from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
 from planner.ui.messages import confirm, confirm_box, show_store_error
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.pages.base import Page
-from planner.ui.plan_output import PlanOutput, pdf_file_dialog, progress_dialog, run_dialog
+from planner.ui.plan_output import (
+    PlanOutput,
+    pdf_file_dialog,
+    preview_dialog,
+    progress_dialog,
+    run_dialog,
+)
+from planner.ui.plan_sections import SectionChoice, SectionChooser
 from planner.ui.widgets import plain_label, record_table, select_record
 
 TOPIC = "yearplan"
@@ -124,7 +132,8 @@ class YearPlanPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.store = YearPlanStore(context.database)
-        self.output = PlanOutput(self, context.database)
+        self.sections = SectionChoice(context.settings, self)
+        self.output = PlanOutput(self, context.database, self.sections)
         self.output.done.connect(self._show_status)
         self.document: YearDocument | None = None
 
@@ -141,6 +150,7 @@ class YearPlanPage(Page):
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.section_chooser = SectionChooser(self.sections)
         self.status = plain_label()
         self.status.setWordWrap(True)
 
@@ -281,6 +291,7 @@ class YearPlanPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.section_chooser)
         layout.addWidget(columns, 1)
 
         self.retranslate()
@@ -313,6 +324,7 @@ class YearPlanPage(Page):
         saved_as_you_type = _("Saved as you type; Edit > Undo takes it back.")
         self.notes_hint.setText(saved_as_you_type)
         self.review_hint.setText(saved_as_you_type)
+        self.section_chooser.retranslate()
         self.goals.retranslate()
         self.items.retranslate()
         self._show_texts()
@@ -417,7 +429,13 @@ class YearPlanPage(Page):
                 ),
             ),
             ("pdf-progress", progress_dialog(self, _("Saving the plan as PDF"))),
+            ("print-preview", self._sample_preview()),
         ]
+
+    def _sample_preview(self) -> QWidget:
+        """The print preview with its section check boxes (page one only: no charts drawn)."""
+        plan = prepare_plan(self.context.database, self.year(), ())
+        return preview_dialog(self, plan, self.sections)
 
     # -- selection -------------------------------------------------------
 

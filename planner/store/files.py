@@ -55,6 +55,11 @@ def is_disk_full_errno(error: BaseException) -> bool:
     return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
+def megabytes(size: int) -> str:
+    """``size`` in MB as the messages say it: 5 for 5,000,000 bytes, 16.8 for 16 MiB."""
+    return f"{round(size / 1_000_000, 1):g}"
+
+
 def read_bounded(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes, or a :class:`FileProblemError`.
 
@@ -73,7 +78,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise FileProblemError(_NOT_REGULAR, path=path)
         if info.st_size > limit:
-            raise FileProblemError(_TOO_LARGE, path=path, limit=max(1, limit // MEBIBYTE))
+            raise FileProblemError(_TOO_LARGE, path=path, limit=megabytes(limit))
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -83,7 +88,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:  # the file grew while we read it
-            raise FileProblemError(_TOO_LARGE, path=path, limit=max(1, limit // MEBIBYTE))
+            raise FileProblemError(_TOO_LARGE, path=path, limit=megabytes(limit))
         return b"".join(chunks)
     except OSError as error:
         raise FileProblemError(_UNREADABLE, path=path, detail=describe_os_error(error)) from None

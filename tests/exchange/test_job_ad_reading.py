@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from planner.exchange.files import InputTooLargeError, NotAFileError, read_bounded
 from planner.exchange.job_ads import JobAd, join_notes, read_page, read_text, split_notes
 from planner.exchange.job_ads.fields import parse_date
 from planner.exchange.lexicon import detect_language, suggest_skills
 from planner.exchange.lexicon.custom import custom_phrases
+from planner.store.files import FileProblemError, read_bounded
 
 
 def page(*blocks: str, body: str = "<h1>Page title</h1>") -> str:
@@ -134,7 +134,7 @@ def test_read_bounded_refuses_big_and_irregular_files(tmp_path: Path) -> None:
     small = tmp_path / "a.txt"
     small.write_bytes(b"x" * 10)
     assert read_bounded(small, 10) == b"x" * 10
-    with pytest.raises(InputTooLargeError):
+    with pytest.raises(FileProblemError, match="larger than"):
         read_bounded(small, 9)
-    with pytest.raises(NotAFileError):
+    with pytest.raises(FileProblemError, match="is a folder"):
         read_bounded(tmp_path, 10)

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from planner.exchange.files import read_bounded
 from planner.exchange.job_ads.ad import JobAd
 from planner.exchange.job_ads.html import MAX_PAGE, read_page
 from planner.exchange.job_ads.text import MAX_TEXT, read_text
 from planner.i18n.markers import N_
 from planner.store.errors import StoreError
+from planner.store.files import read_bounded
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 TEXT_SUFFIXES = frozenset({".txt"})

@@ -17,8 +17,8 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from planner.exchange.files import read_bounded
 from planner.store.errors import StoreError
+from planner.store.files import read_bounded
 
 FILE_NAME = "lexicon.toml"
 MAX_FILE = 1_000_000

@@ -111,6 +111,8 @@ def test_the_pdf_speaks_the_language_and_holds_the_goals(
     for number, page in enumerate(reader.pages, start=1):
         footer = {"en": "Page {n} of {m}", "nb": "Side {n} av {m}", "sw": "Ukurasa {n} kati ya {m}"}
         assert footer[language].format(n=number, m=pages) in page_text(page)
+    names = {"en": "Career Planner", "nb": "Karriereplanlegger", "sw": "Mpango wa Taaluma"}
+    assert reader.metadata.creator.startswith(names[language] + " ")  # the creator, translated
 
 
 def test_paper_follows_the_locale(gui, database, tmp_path: Path) -> None:

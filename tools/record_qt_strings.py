@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
+    QScrollBar,
     QSpinBox,
     QTextEdit,
     QWidget,
@@ -330,6 +331,20 @@ def record_spin_boxes(app: QApplication) -> None:
     calendar.close()
 
 
+def record_scroll_bars(app: QApplication) -> None:
+    """Every table and text box has scroll bars; their menu runs inside ``contextMenuEvent``."""
+    for orientation in (Qt.Orientation.Vertical, Qt.Orientation.Horizontal):
+        bar = QScrollBar(orientation)
+        bar.resize(120, 120)
+        _show(app, bar)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), bar.mapToGlobal(QPoint(5, 5))
+        )
+        with _dismissing_modals(app):
+            QCoreApplication.sendEvent(bar, event)
+        bar.close()
+
+
 def record_undo_actions(app: QApplication) -> None:
     stack = QUndoStack()
     holder = QObject()
@@ -443,6 +458,12 @@ def record_file_dialogs(app: QApplication) -> None:
                 with _dismissing_modals(app):
                     view.customContextMenuRequested.emit(QPoint(1, 1))
                     _settle(app)
+        sidebar = opener.findChild(QListView, "sidebar")
+        if sidebar is not None and sidebar.model() is not None and sidebar.model().rowCount():
+            spot = sidebar.visualRect(sidebar.model().index(0, 0)).center()
+            with _dismissing_modals(app):
+                sidebar.customContextMenuRequested.emit(spot)  # "Remove" a place
+                _settle(app)
         opener.setViewMode(QFileDialog.ViewMode.List)
         _settle(app)
         _type_and_accept(app, opener, "missing.txt")  # file not found
@@ -543,6 +564,7 @@ SCENES: tuple[Callable[[QApplication], None], ...] = (
     record_input_and_progress,
     record_text_menus,
     record_spin_boxes,
+    record_scroll_bars,
     record_undo_actions,
     record_key_names,
     record_file_dialogs,

@@ -23,6 +23,7 @@ from planner.cli import (
 from planner.cli.common import EXIT_DATA_ERROR, CommandContext, CommandError, print_error
 from planner.cli.parser import build_parser, pre_parse
 from planner.domain.echo import echo
+from planner.domain.os_errors import OsDetail
 from planner.i18n import LANGUAGES, _, set_language
 from planner.i18n.languages import normalize_language, system_language
 from planner.paths import resolve_data_dir
@@ -107,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # a file problem no layer below foresaw: still one true line
         print_error(
             _("{path}: {problem}").format(
-                path=error.filename or data_dir, problem=error.strerror or error
+                path=error.filename or data_dir, problem=OsDetail(error).translated(_)
             )
         )
         return EXIT_DATA_ERROR

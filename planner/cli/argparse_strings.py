@@ -4,6 +4,7 @@ argparse translates with a module-level ``_``; :func:`planner.cli.parser`
 points it at ours. The msgids must match the standard library's exactly.
 """
 
+from planner.i18n import ngettext
 from planner.i18n.markers import N_
 
 ARGPARSE_MESSAGES = (
@@ -25,4 +26,27 @@ ARGPARSE_MESSAGES = (
     N_("one of the arguments %s is required"),
     N_("ignored explicit argument %r"),
     N_("can't open '%(filename)s': %(error)s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("unexpected option string: %s"),
 )
+
+# Messages only a programming mistake can cause (a bad add_argument call); not translated.
+ARGPARSE_DEVELOPER_MESSAGES = (
+    "%r is not callable",
+    "'required' is an invalid argument for positionals",
+    ".__call__() not defined",
+    'argument "-" with mode %r',
+    "cannot have multiple subparser arguments",
+    "cannot merge actions - two groups are named %r",
+    "conflicting option string: %s",
+    "conflicting subparser alias: %s",
+    "conflicting subparser: %s",
+    "dest= is required for options like %r",
+    "invalid conflict_resolution value: %r",
+    "mutually exclusive arguments must be optional",
+)
+
+
+def argparse_plurals(count: int) -> str:
+    """argparse's plural message, written out so that extraction finds it."""
+    return ngettext("expected %s argument", "expected %s arguments", count)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.cli.common import EXIT_OK, CommandContext, CommandError
+from planner.cli.common import EXIT_OK, CommandContext, CommandError, year_value
 from planner.i18n import LANGUAGES, _, ngettext
+from planner.i18n.formatting import format_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument(
-        "--year", type=int, metavar=_("YEAR"), help=_("only this year (default: every year)")
+        "--year", type=year_value, metavar=_("YEAR"), help=_("only this year (default: every year)")
     )
     parser.add_argument("--ics", required=True, metavar=_("FILE"), help=_("the .ics file to write"))
     parser.add_argument(
@@ -49,7 +50,7 @@ def run_calendar(args: argparse.Namespace, context: CommandContext) -> int:
     count = write_ics(calendar_feed(context.database, args.year), target)
     print(
         ngettext("Wrote {count} event to {path}.", "Wrote {count} events to {path}.", count).format(
-            count=count, path=target
+            count=format_number(count), path=target
         )
     )
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from planner.cli.common import EXIT_DATA_ERROR, EXIT_OK, CommandContext, CommandError, file_value
 from planner.i18n import _, ngettext
+from planner.i18n.formatting import format_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -102,7 +103,7 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
     rows = export_file(context.database, args.file)
     print(
         ngettext("Exported {count} row to {path}", "Exported {count} rows to {path}", rows).format(
-            count=rows, path=args.file
+            count=format_number(rows), path=args.file
         )
     )
     return EXIT_OK
@@ -132,6 +133,6 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     print(
         ngettext(
             "Imported {count} row from {path}", "Imported {count} rows from {path}", rows
-        ).format(count=rows, path=args.file)
+        ).format(count=format_number(rows), path=args.file)
     )
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from planner.cli.common import EXIT_OK, CommandContext
+from planner.cli.common import EXIT_OK, CommandContext, whole_number
 from planner.i18n import _, ngettext
 
 # Kept here as well as in planner.store.demo so that building the parser does
@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--seed",
-        type=int,
+        type=whole_number,
         default=DEFAULT_SEED,
         metavar=_("SEED"),
         help=_("the same seed gives the same data (default {default})").format(

@@ -25,6 +25,7 @@ from planner.domain.dates import parse_iso_date
 from planner.domain.echo import echo
 from planner.domain.enums import LearningType
 from planner.i18n import _
+from planner.i18n.formatting import format_date, format_number
 
 DEFAULT_TYPE = LearningType.JOB_PROJECT
 
@@ -141,7 +142,7 @@ def run_add(args: argparse.Namespace, context: CommandContext) -> int:
     record = LearningStore(context.database).add_entry(fields)
     print(
         _("Logged {minutes} minutes on {date}.").format(
-            minutes=record.minutes, date=record.logged_on.isoformat()
+            minutes=format_number(record.minutes), date=format_date(record.logged_on)
         )
     )
     return EXIT_OK
@@ -181,8 +182,8 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     headers = [_("Date"), _("Minutes"), _("Type"), _("Skills"), _("What I learned")]
     table = [
         [
-            e.logged_on.isoformat(),
-            str(e.minutes),
+            format_date(e.logged_on, "short"),
+            format_number(e.minutes),
             _(e.learning_type.label),
             table_cell(", ".join(names.get(k, k) for k in e.skill_keys), 80),
             table_cell(e.learned),

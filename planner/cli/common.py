@@ -83,6 +83,16 @@ def year_value(value: str) -> int:
     return year
 
 
+def whole_number(value: str) -> int:
+    """A whole number (type=whole_number): argparse's own error would name the type "int"."""
+    try:
+        return int(text_value(value).strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a whole number").format(value=echo(value))
+        ) from None
+
+
 def text_value(value: str) -> str:
     """Text typed as an argument: UTF-8 (no undecodable bytes), no NUL, of a sane length."""
     if "\x00" in value or len(value) > MAX_ARGUMENT_CHARS or not _encodes(value):

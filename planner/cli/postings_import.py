@@ -16,6 +16,7 @@ from pathlib import Path
 
 from planner.cli.common import EXIT_OK, CommandContext, CommandError
 from planner.i18n import _, ngettext
+from planner.i18n.formatting import format_date, format_number
 from planner.store.market import PostingData, PostingRecord
 
 CSV_SUFFIX = ".csv"
@@ -118,14 +119,13 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     print(
         ngettext(
             "Imported {count} job posting.", "Imported {count} job postings.", len(ids)
-        ).format(count=len(ids))
+        ).format(count=format_number(len(ids)))
     )
     return EXIT_OK
 
 
 def _print_table(postings: list[PostingData]) -> None:
     from planner.cli.commands_market import print_table
-    from planner.i18n.formatting import format_date
     from planner.labels import skill_name_for_key
 
     if not postings:

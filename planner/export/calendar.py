@@ -26,6 +26,7 @@ from icalendar import Calendar, Event
 
 from planner.domain.calendar import CalendarEvent, EventKind
 from planner.domain.enums import LearningType
+from planner.domain.os_errors import OsDetail
 from planner.i18n import _
 from planner.i18n.markers import N_
 from planner.labels import enum_label
@@ -92,5 +93,5 @@ def write_ics(feed: CalendarFeed, path: Path) -> int:
     try:
         atomic_write_bytes(path, data, mode=0o644)
     except OSError as error:
-        raise CalendarWriteError(path=path, detail=error.strerror or error) from error
+        raise CalendarWriteError(path=path, detail=OsDetail(error)) from error
     return len(feed.events)

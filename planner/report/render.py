@@ -359,7 +359,7 @@ def write_pdf(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    writer.setCreator(f"Career Planner {__version__}")
+    writer.setCreator(f"{_('Career Planner')} {__version__}")
     writer.setTitle(document_title(plan.document.year))
     writer.setPageLayout(page_layout or default_page_layout())
     pages = paint_plan(writer, plan, progress)

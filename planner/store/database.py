@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.domain.catalogue import Catalogue, default_catalogue
+from planner.domain.os_errors import OsDetail
 from planner.store import schema
 from planner.store.backup import backup_file_name, make_verified_backup
 from planner.store.engine import BEGIN_OPTION, make_engine
@@ -207,7 +208,7 @@ def _create(path: Path) -> None:
     except OSError as error:
         if is_disk_full_errno(error):
             raise DiskFullError() from error
-        raise read_only_reason(path.parent) or StoreError(detail=error.strerror) from error
+        raise read_only_reason(path.parent) or StoreError(detail=OsDetail(error)) from error
 
 
 def _migrate(path: Path) -> None:

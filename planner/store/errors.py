@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from planner.domain.echo import echo
+from planner.domain.os_errors import OsDetail
 from planner.i18n.markers import N_
 
 PARAM_LIMIT = 300  # a path or detail in a message; values from files are cut shorter
@@ -26,10 +27,14 @@ class StoreError(Exception):
 
     def __init__(self, **params: object) -> None:
         self.params = {key: echo(value, PARAM_LIMIT) for key, value in params.items()}
+        # Operating-system errors are translated too when the message is shown.
+        self.os_details = {k: v for k, v in params.items() if isinstance(v, OsDetail)}
         super().__init__(self.template.format(**self.params))
 
     def message(self, translate: Callable[[str], str]) -> str:
-        return translate(self.template).format(**self.params)
+        params = dict(self.params)
+        params.update({k: v.translated(translate) for k, v in self.os_details.items()})
+        return translate(self.template).format(**params)
 
 
 class DatabaseTooNewError(StoreError):

@@ -18,6 +18,7 @@ import stat
 import tempfile
 from pathlib import Path
 
+from planner.domain.os_errors import OsDetail
 from planner.i18n.markers import N_
 from planner.store.errors import DiskFullError, StoreError
 
@@ -46,8 +47,8 @@ _CANNOT_WRITE = N_("The file {path} could not be written: {detail}")
 _READ_ONLY_TARGET = N_("The folder {path} cannot be written to; nothing was written.")
 
 
-def describe_os_error(error: OSError) -> str:
-    return error.strerror or type(error).__name__
+def describe_os_error(error: OSError) -> OsDetail:
+    return OsDetail(error)
 
 
 def is_disk_full_errno(error: BaseException) -> bool:

@@ -15,6 +15,7 @@ import os
 import stat
 from pathlib import Path
 
+from planner.domain.os_errors import OsDetail
 from planner.i18n.markers import N_
 from planner.store.errors import StoreError
 
@@ -81,7 +82,7 @@ def check_data_dir(data_dir: Path, database_file: Path) -> None:
         except PermissionError:
             raise FolderError(NOT_ENTERABLE, path=ancestor.parent) from None
         except OSError as error:
-            raise FolderError(CANNOT_CREATE, path=data_dir, detail=error.strerror) from None
+            raise FolderError(CANNOT_CREATE, path=data_dir, detail=OsDetail(error)) from None
         if not stat.S_ISDIR(info.st_mode):
             raise FolderError(FILE_NOT_FOLDER, path=ancestor)
         break
@@ -119,7 +120,7 @@ def make_data_dir(data_dir: Path, mode: int) -> None:
     except OSError as error:
         if error.errno == errno.EROFS:
             raise FolderError(READ_ONLY_FILE_SYSTEM, path=data_dir) from None
-        raise FolderError(CANNOT_CREATE, path=data_dir, detail=error.strerror) from None
+        raise FolderError(CANNOT_CREATE, path=data_dir, detail=OsDetail(error)) from None
 
 
 def read_only_reason(data_dir: Path, database_file: Path | None = None) -> FolderError | None:

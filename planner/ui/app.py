@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import __version__
+from planner.domain.os_errors import OsDetail
 from planner.i18n import _, current_language
 from planner.settings import Settings
 from planner.store.errors import StoreError
@@ -135,7 +136,7 @@ def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
         return _fail(
             smoke,
             _("The data folder {path} cannot be created: {error}").format(
-                path=data_dir, error=error.strerror or error
+                path=data_dir, error=OsDetail(error).translated(_)
             ),
         )
     guard = InstanceGuard(data_dir)

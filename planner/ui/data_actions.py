@@ -18,15 +18,26 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_date
+from planner.i18n.formatting import format_date, format_number
 from planner.store.database import backup_dir, database_path
 from planner.store.errors import StoreError
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
-from planner.ui.worker import BackgroundTask
+from planner.ui.worker import BackgroundTask, busy_dialog
 
 STATUS_MS = 8000
+
+
+def task_texts(key: str) -> tuple[str, str]:
+    """The progress dialog's (title, label) for the task ``key``, in the active language."""
+    return {
+        "backup": (_("Back up the data"), _("Backing up…")),
+        "restore": (_("Restore from backup"), _("Restoring…")),
+        "check": (_("Check data"), _("Checking the data…")),
+        "export": (_("Export all data"), _("Exporting…")),
+        "import": (_("Import data"), _("Importing…")),
+    }[key]
 
 
 class DataActions(QObject):
@@ -96,6 +107,7 @@ class DataActions(QObject):
 
     def _run(
         self,
+        title: str,
         label: str,
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
@@ -112,6 +124,7 @@ class DataActions(QObject):
             on_done,
             on_error or self._show_error,
             tasks=self.context.tasks,
+            title=title,
         )
         self.task.finished.connect(self._task_done)
         self.task.start()
@@ -139,7 +152,7 @@ class DataActions(QObject):
 
         source, folder = self.database_file, self.backup_folder
         self._run(
-            _("Backing up…"),
+            *task_texts("backup"),
             lambda: back_up(source, folder, "manual"),
             lambda info: self._status(_("Backup written to {path}").format(path=info.path)),
         )
@@ -148,7 +161,7 @@ class DataActions(QObject):
         from planner.store.safety import check_database
 
         source = self.database_file
-        self._run(_("Checking the data…"), lambda: check_database(source), self._show_check)
+        self._run(*task_texts("check"), lambda: check_database(source), self._show_check)
 
     def check_result_box(self, report: Any) -> QMessageBox:
         from planner.safety_text import describe_check
@@ -210,7 +223,7 @@ class DataActions(QObject):
             self._show_error(error)
 
         self.context.database.close()  # nothing may hold the file while it is replaced
-        self._run(_("Restoring…"), work, done, failed)
+        self._run(*task_texts("restore"), work, done, failed)
 
     def _reopen(self) -> None:
         from planner.store.database import open_database
@@ -235,12 +248,12 @@ class DataActions(QObject):
 
         database = self.context.database
         self._run(
-            _("Exporting…"),
+            *task_texts("export"),
             lambda: export_file(database, target),
             lambda rows: self._status(
                 ngettext(
                     "Exported {count} row to {path}", "Exported {count} rows to {path}", rows
-                ).format(count=rows, path=target)
+                ).format(count=format_number(rows), path=target)
             ),
         )
 
@@ -267,7 +280,12 @@ class DataActions(QObject):
         def read() -> Any:
             return check_document(read_file(source))  # the rows, checked once
 
-        self._run(_("Reading {name}…").format(name=source.name), read, self._confirm_import)
+        self._run(
+            _("Import data"),
+            _("Reading {name}…").format(name=source.name),
+            read,
+            self._confirm_import,
+        )
         self._import_source = source
 
     def _confirm_import(self, rows_by_table: Any) -> None:
@@ -293,12 +311,13 @@ class DataActions(QObject):
             self._status(
                 ngettext(
                     "Imported {count} row from {path}", "Imported {count} rows from {path}", rows
-                ).format(count=rows, path=source)
+                ).format(count=format_number(rows), path=source)
             )
 
         # The reading task is still finishing; start the import right after it.
         self.task_finished.connect(
-            lambda: self._run(_("Importing…"), work, done), Qt.ConnectionType.SingleShotConnection
+            lambda: self._run(*task_texts("import"), work, done),
+            Qt.ConnectionType.SingleShotConnection,
         )
 
     # -- preferences -----------------------------------------------------
@@ -310,6 +329,13 @@ class DataActions(QObject):
 
     def show_preferences(self) -> None:
         self.preferences_dialog().exec()  # type: ignore[attr-defined]
+
+    def progress_dialogs(self) -> list[tuple[str, QWidget]]:
+        """The busy dialogs of backup, restore, check, export and import, as they are titled."""
+        return [
+            (f"progress-{key}", busy_dialog(self.window, *task_texts(key)))
+            for key in ("backup", "restore", "check", "export", "import")
+        ]
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         from planner.store.errors import NotADatabaseError
@@ -323,6 +349,7 @@ class DataActions(QObject):
             ("startup-recovery", recovery_box(self.window, damaged, good)),
             ("startup-no-backup", recovery_box(self.window, damaged, None)),
             ("preferences", self.preferences_dialog()),
+            *self.progress_dialogs(),
             ("restore-question", self.restore_question(sample)),
             ("import-question", self.import_question(Path("career-planner.json"))),
             ("check-ok", self.check_result_box(CheckReport([], []))),

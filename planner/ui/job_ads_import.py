@@ -184,6 +184,7 @@ class JobAdsImport(QObject):
             self.open_review,
             lambda error: show_store_error(self.page, error),
             tasks=self.page.context.tasks,
+            title=_("Read job ads"),
         )
         self.task.finished.connect(self._task_done)
         self.task.start()

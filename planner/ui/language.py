@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from planner.i18n import set_language
+from planner.i18n import _, set_language
 from planner.i18n.languages import QT_LOCALES
 
 
@@ -17,5 +17,7 @@ def apply_language(app: QApplication, language: str) -> None:
     from planner.i18n.qt_translator import install_qt_translator
 
     set_language(language)
+    # Window systems append the display name to every title ("Profile — Career Planner").
+    app.setApplicationDisplayName(_("Career Planner"))
     QLocale.setDefault(QLocale(QT_LOCALES[language]))
     install_qt_translator(app, language)

@@ -131,13 +131,11 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self, self.context)
         self.data_actions.add_to(self.file_menu, before=self.quit_action)
 
-        stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        from planner.ui.undo_actions import UndoActions
+
+        self.undo_actions = UndoActions(self.context.undo_stack, self)
+        self.undo_action = self.undo_actions.undo_action
+        self.redo_action = self.undo_actions.redo_action
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
@@ -218,8 +216,7 @@ class MainWindow(QMainWindow):
         self.pdf_action.setText(_("Save plan as P&DF…"))
         self.quit_action.setText(_("&Quit"))
         self.data_actions.retranslate()
-        self.undo_action.setText(_("&Undo"))
-        self.redo_action.setText(_("&Redo"))
+        self.undo_actions.retranslate()
         self.language_menu.setTitle(_("&Language"))
         self.guide_action.setText(_("First-run &guide…"))
         self.profile_action.setText(_("&Profile…"))

@@ -12,6 +12,17 @@ from planner.store.errors import StoreError
 from planner.ui.tasks import Tasks
 
 
+def busy_dialog(parent: QWidget | None, title: str, label: str) -> QProgressDialog:
+    """A busy progress dialog titled ``title`` (translated: the title bar shows it)."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    return dialog
+
+
 class BackgroundTask(QObject):
     """Runs ``work`` on :class:`Tasks`; then ``on_done(result)`` or ``on_error(StoreError)``.
 
@@ -32,16 +43,12 @@ class BackgroundTask(QObject):
         on_error: Callable[[StoreError], None],
         *,
         tasks: Tasks,
+        title: str,
     ) -> None:
         super().__init__(parent)
         self._work, self._tasks = work, tasks
         self._on_done, self._on_error = on_done, on_error
-        progress = QProgressDialog(label, "", 0, 0, parent)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        self.progress: QProgressDialog | None = progress
+        self.progress: QProgressDialog | None = busy_dialog(parent, title, label)
 
     def start(self) -> None:
         assert self.progress is not None, "a task runs once"

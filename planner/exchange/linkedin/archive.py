@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from planner.domain.os_errors import OsDetail
 from planner.i18n.markers import N_
 from planner.store.errors import ValidationError
 
@@ -89,7 +90,7 @@ def read_export(path: Path) -> ExportFiles:
             raise _error(NOT_EXPORT if path.suffix.lower() != ".zip" else BROKEN_ZIP, path)
         return _read_zip(path)
     except OSError as error:
-        raise _error(UNREADABLE, path, detail=error.strerror or error) from error
+        raise _error(UNREADABLE, path, detail=OsDetail(error)) from error
 
 
 # -- choosing the files ------------------------------------------------------

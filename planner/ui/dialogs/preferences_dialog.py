@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.os_errors import OsDetail
 from planner.i18n import _
 from planner.settings import Settings
 from planner.store.safety import BACKUP_FOLDER_SETTING, default_backup_dir
@@ -85,7 +86,7 @@ class PreferencesDialog(QDialog):
                 show_error_in(
                     self.error,
                     _("The folder {path} cannot be used: {error}").format(
-                        path=folder, error=error.strerror or error
+                        path=folder, error=OsDetail(error).translated(_)
                     ),
                 )
                 return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import LearningGroup, LearningType
 from planner.domain.learning import Balance, PeriodTotals
+from planner.domain.os_errors import OsDetail
 from planner.domain.reasons import label_namer, render_reason
 from planner.export.csv_safe import write_csv
 from planner.export.learning_log import log_header, log_rows
@@ -418,7 +419,7 @@ class LogPage(Page):
             show_error(
                 self,
                 _("The file {path} could not be written: {error}").format(
-                    path=path, error=error.strerror or error
+                    path=path, error=OsDetail(error).translated(_)
                 ),
             )
             return False

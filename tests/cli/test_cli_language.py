@@ -17,8 +17,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from planner.cli import main
+from tests.helpers.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
 SYSTEM_ENGLISH = {
     "int", "invalid", "value", "choice", "choose", "required", "expected", "argument",

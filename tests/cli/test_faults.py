@@ -21,10 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_hostile_cli import assert_refused, fingerprint, run
-
-HELPERS = Path(__file__).parent / "helpers"
-ROOT = Path(__file__).resolve().parent.parent
+from tests.cli.test_hostile_cli import assert_refused, fingerprint, run
+from tests.helpers.paths import HELPERS, ROOT
 
 
 def can_unshare() -> bool:

@@ -10,9 +10,10 @@ from babel.messages.pofile import read_po
 
 from planner.i18n.core import LOCALE_DIR
 from planner.i18n.languages import language_for_locale, system_language
+from tests.helpers.paths import ROOT
 from tests.helpers.visible_text import english_leftovers, visible_texts
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+TRANSLATIONS = ROOT / "translations"
 CATALOGS = sorted(TRANSLATIONS.glob("*/LC_MESSAGES/*.po"))
 
 

@@ -2,7 +2,7 @@
 
 Qt builds these menus inside the event handler and runs them at once, so the
 test records what the widget asks Qt's translator (with the recording
-translator of ``tools/record_qt_strings.py``) and checks that nb and sw
+translator of ``tools/i18n/record_qt_strings.py``) and checks that nb and sw
 answer every question with a translation.
 """
 
@@ -17,11 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
 from planner.i18n.qt_translator import install_qt_translator
+from tests.helpers.paths import TOOLS
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 )
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "record_qt_strings.py"
+TOOL = TOOLS / "i18n" / "record_qt_strings.py"
 
 
 def recorder_tool():

@@ -25,9 +25,9 @@ from planner.i18n.qt_translator import (
     install_qt_translator,
     qt_catalog_path,
 )
+from tests.helpers.paths import ROOT
 from tests.helpers.visible_text import english_leftovers, visible_texts
 
-ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("nb", "sw")
 ACCELERATOR = re.compile(r"&(?!&)")

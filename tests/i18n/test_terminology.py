@@ -18,7 +18,8 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers.paths import ROOT
+
 TABLE = ROOT / "translations" / "terminology.csv"
 GLOSSARY = Path("/work/shared/glossary.md")
 PLACEHOLDER = re.compile(

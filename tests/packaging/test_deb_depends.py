@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-
-from deb_depends import ElfNeeds, depends, parse_dlopened, parse_dpkg_search, parse_objdump  # noqa: E402
+from tools.packaging.deb_depends import (
+    ElfNeeds,
+    depends,
+    parse_dlopened,
+    parse_dpkg_search,
+    parse_objdump,
+)
 
 OBJDUMP_QXCB = """
 Dynamic Section:

@@ -18,18 +18,15 @@ import pytest
 from PySide6.QtGui import QImage
 
 from planner import __version__
+from tests.helpers.paths import ROOT
+from tools.desktop import desktop_integration, render_icons
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 DESKTOP = PACKAGING / "career-planner.desktop"
 METAINFO = PACKAGING / "io.github.careerplanner.CareerPlanner.metainfo.xml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TRANSLATED = ("nb", "sw")
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-
-sys.path.insert(0, str(ROOT / "tools"))
-import desktop_integration  # noqa: E402
-import render_icons  # noqa: E402
 
 
 def desktop_entry(path: Path = DESKTOP) -> dict[str, str]:

@@ -16,8 +16,9 @@ from planner.store.errors import ValidationError
 from planner.store.learning import LearningStore, PlanItemFields
 from planner.store.stats import StatsStore
 from planner.store.transfer import TransferError, export_document, import_document
+from tests.helpers.paths import fixture
 
-FIXTURES = Path(__file__).parent / "fixtures" / "schemas"
+FIXTURES = fixture("schemas")
 TODAY = dt.date(2026, 12, 2)
 
 

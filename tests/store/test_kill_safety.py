@@ -21,8 +21,9 @@ from planner.store.database import database_path, open_database
 from planner.store.safety import back_up, restore_backup, verify_backup
 from planner.store.transfer import export_document
 from tests.helpers.kill_harness import check
+from tests.helpers.paths import HELPERS
 
-HARNESS = Path(__file__).parent / "helpers" / "kill_harness.py"
+HARNESS = HELPERS / "kill_harness.py"
 KILLS = int(os.environ.get("CAREER_PLANNER_STRESS_KILLS", "44"))
 
 pytestmark = pytest.mark.slow

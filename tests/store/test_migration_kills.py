@@ -23,9 +23,10 @@ import pytest
 from planner.store import schema
 from planner.store.database import database_path, open_database
 from tests.helpers import old_schema
+from tests.helpers.paths import HELPERS, fixture
 
-VICTIM = Path(__file__).parent / "helpers" / "migration_victim.py"
-FIXTURES = Path(__file__).parent / "fixtures" / "schemas"
+VICTIM = HELPERS / "migration_victim.py"
+FIXTURES = fixture("schemas")
 
 pytestmark = pytest.mark.slow
 

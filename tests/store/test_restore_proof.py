@@ -18,9 +18,10 @@ import pytest
 
 from planner.store import schema
 from planner.store.schema_proof import reference_shape, shape_of
-from tests.test_hostile_cli import assert_refused, fingerprint, run
+from tests.cli.test_hostile_cli import assert_refused, fingerprint, run
+from tests.helpers.paths import fixture
 
-FIXTURES = Path(__file__).parent / "fixtures" / "schemas"
+FIXTURES = fixture("schemas")
 
 
 @pytest.fixture(scope="module")

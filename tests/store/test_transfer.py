@@ -39,8 +39,9 @@ from planner.store.transfer import (
     json_schema,
     parse,
 )
+from tests.helpers.paths import ROOT
 
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "docs" / "export-schema.json"
+SCHEMA_FILE = ROOT / "docs" / "export-schema.json"
 
 
 def fill(db: Database) -> None:

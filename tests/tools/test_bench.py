@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers.paths import ROOT
 
 
 @pytest.mark.slow
 def test_the_benchmark_runs_on_one_year_of_data(tmp_path: Path) -> None:
     out = tmp_path / "bench-results"
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, str(ROOT / "tools" / "bench.py"), "--years", "1", "--runs", "1"]
+    command = [sys.executable, str(ROOT / "tools" / "bench"), "--years", "1", "--runs", "1"]
     result = subprocess.run(
         [*command, "--out", str(out)],
         capture_output=True,

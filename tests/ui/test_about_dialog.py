@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
@@ -11,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from planner import __version__
 from planner.ui.dialogs.about_dialog import AboutDialog
 from tests.helpers.dialogs import on_next_dialog
+from tests.helpers.paths import ROOT
 
 
 def test_help_menu_opens_the_about_dialog_with_version_licence_and_folders(window, data_dir):
@@ -45,10 +44,9 @@ def test_the_licence_id_is_the_one_in_pyproject() -> None:
 
     from planner.ui.dialogs.about_dialog import LICENCE_ID
 
-    root = Path(__file__).resolve().parent.parent
-    with (root / "pyproject.toml").open("rb") as handle:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
         assert tomllib.load(handle)["project"]["license"] == LICENCE_ID
-    assert "GNU GENERAL PUBLIC LICENSE" in (root / "LICENSE").read_text(encoding="utf-8")[:200]
+    assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / "LICENSE").read_text(encoding="utf-8")[:200]
 
 
 def test_open_data_folder_by_click_and_by_keyboard(qtbot, window, data_dir):

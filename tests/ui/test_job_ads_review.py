@@ -10,8 +10,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from planner.ui.dialogs.ad_review_dialog import Decision
+from tests.helpers.paths import fixture
 
-CORPUS = Path(__file__).parent / "fixtures" / "job_ads"
+CORPUS = fixture("job_ads")
 
 
 def market(window):

@@ -1,4 +1,4 @@
-"""Benchmark plug-ins for everyday edits and for opening pages (used by tools/bench.py).
+"""Benchmark plug-ins for everyday edits and for opening pages (used by tools/bench).
 
 Edits: on ten years of demo data with every page opened once, and on an empty
 folder, in the same run: a new log entry (File › New log entry, minutes,

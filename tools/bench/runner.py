@@ -1,6 +1,6 @@
 """The benchmark: how fast the planner is for someone with ten years of data.
 
-    python tools/bench.py [--years 10] [--runs 5] [--out bench-results]
+    python -m tools.bench [--years 10] [--runs 5] [--out bench-results]
 
 Every figure is the median of ``--runs`` runs (at least 5 for a real run) on
 demo data (``career-planner demo``), printed as a table and written to
@@ -15,7 +15,7 @@ prints a clear "not available yet" line instead of failing. Add a feature,
 and its line turns into a figure. The conventions each plug-in looks for are
 in its docstring.
 
-``python tools/bench.py --child NAME DATA_DIR`` is the inside of a
+``python -m tools.bench --child NAME DATA_DIR`` is the inside of a
 measurement that needs Qt: it prints its samples as JSON on stdout.
 """
 
@@ -42,7 +42,7 @@ from typing import Any
 
 import bench_edits
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 MIB = 1024 * 1024
 

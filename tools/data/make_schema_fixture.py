@@ -43,7 +43,7 @@ def add_plan_items(learning: LearningStore) -> None:
 
 
 def main() -> int:
-    target = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "schemas"
+    target = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "schemas"
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp) / "data"

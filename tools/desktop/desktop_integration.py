@@ -1,7 +1,7 @@
 """Install or remove the desktop entry, AppStream metainfo and icons for the current user.
 
-    python3 tools/desktop_integration.py install [--exec PATH]
-    python3 tools/desktop_integration.py uninstall
+    python3 tools/desktop/desktop_integration.py install [--exec PATH]
+    python3 tools/desktop/desktop_integration.py uninstall
 
 Files go where freedesktop desktops look for a user's applications:
 ``$XDG_DATA_HOME`` (default ``~/.local/share``) ``/applications``,
@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 DESKTOP_FILE = "career-planner.desktop"
 METAINFO_FILE = "io.github.careerplanner.CareerPlanner.metainfo.xml"

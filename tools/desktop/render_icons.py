@@ -1,6 +1,6 @@
 """Render the application icon's PNG sizes from the SVG with Qt's SVG renderer.
 
-    QT_QPA_PLATFORM=offscreen python tools/render_icons.py
+    QT_QPA_PLATFORM=offscreen python tools/desktop/render_icons.py
 
 The SVG in ``resources/icons/`` is the source (the window uses it too); the
 PNGs under ``packaging/icons/hicolor/NxN/apps/`` are committed, so installing
@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "resources" / "icons" / "career-planner.svg"
 TARGET = ROOT / "packaging" / "icons" / "hicolor"
 ICON_NAME = "career-planner"

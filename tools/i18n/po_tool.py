@@ -1,7 +1,7 @@
 """Help translators: list untranslated messages, apply translations from JSON.
 
-    python tools/po_tool.py missing [--domain messages]      # JSON skeleton on stdout
-    python tools/po_tool.py apply FILE.json [--domain messages]
+    python tools/i18n/po_tool.py missing [--domain messages]      # JSON skeleton on stdout
+    python tools/i18n/po_tool.py apply FILE.json [--domain messages]
 
 The JSON maps each msgid to {"nb": "...", "sw": "..."}; a plural message maps
 to {"nb": ["one", "other"], "sw": ["one", "other"]}. Applying checks that
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("nb", "sw")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)[sdr]|%[sdr]")
 

@@ -8,7 +8,7 @@ nothing and writes down every question, then opens, offscreen, every built-in
 dialog, menu and widget the planner can show, including the message boxes Qt
 opens on its own (delete a file, overwrite a file, file not found).
 
-    QT_QPA_PLATFORM=offscreen python tools/record_qt_strings.py
+    QT_QPA_PLATFORM=offscreen python tools/i18n/record_qt_strings.py
 
 The template is sorted and carries a fixed creation date, so recording again
 with the same Qt version reproduces it byte for byte.
@@ -73,7 +73,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run from a checkout without installing the planner
     sys.path.insert(0, str(ROOT))
 

@@ -1,15 +1,15 @@
 """Build dist/career-planner_<version>_<arch>.deb from the PyInstaller bundle.
 
-    python tools/build_deb.py [--bundle dist/career-planner] [--out dist]
+    python tools/packaging/build_deb.py [--bundle dist/career-planner] [--out dist]
                               [--version V] [--compression xz|none]
 
-(``make deb`` builds the bundle, runs this, then ``tools/check_deb.py``.)
+(``make deb`` builds the bundle, runs this, then ``tools/packaging/check_deb.py``.)
 
 The package holds the bundle under /opt/career-planner, the command
 /usr/bin/career-planner (a symbolic link to the bundle's executable), the
 desktop entry, the icons in every size, the AppStream metainfo, a manual page,
 the copyright file and a changelog. ``Depends:`` is found in the bundle by
-tools/deb_depends.py: the libraries its files need (objdump) and the ones Qt
+tools/packaging/deb_depends.py: the libraries its files need (objdump) and the ones Qt
 opens with dlopen during a ``--smoke`` run (``LD_DEBUG=files``), mapped to
 packages with ``dpkg -S``, with the highest ``GLIBC_`` version as libc6's
 lower bound. There are no maintainer scripts: dpkg removes every file it
@@ -32,9 +32,8 @@ import textwrap
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tools"))
 
 from deb_depends import bundle_depends, describe  # noqa: E402
 

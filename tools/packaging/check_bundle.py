@@ -1,6 +1,6 @@
 """Check a one-folder bundle made by packaging/career-planner.spec, then run it.
 
-    python tools/check_bundle.py dist/career-planner
+    python tools/packaging/check_bundle.py dist/career-planner
 
 Checks that what the planner loads from files at run time is inside (the
 Alembic migrations, the compiled catalogs, the resources, Babel's data for our
@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from planner.i18n.languages import BABEL_LOCALES, LANGUAGES  # noqa: E402

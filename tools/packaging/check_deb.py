@@ -1,6 +1,6 @@
 """Install, run, upgrade and remove the Debian package, as a user would (needs root).
 
-    sudo python3 tools/check_deb.py [dist/career-planner_VERSION_ARCH.deb]
+    sudo python3 tools/packaging/check_deb.py [dist/career-planner_VERSION_ARCH.deb]
 
 ``make deb`` runs this after building. In order:
 
@@ -31,7 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "career-planner"
 PREFIX = Path("/opt") / PACKAGE
 DESKTOP = Path("/usr/share/applications") / f"{PACKAGE}.desktop"

@@ -1,6 +1,6 @@
 """The Debian ``Depends:`` of a one-folder bundle, found in the bundle itself.
 
-    python3 tools/deb_depends.py dist/career-planner
+    python3 tools/packaging/deb_depends.py dist/career-planner
 
 Every ELF file in the bundle is read with ``objdump -p``: its ``NEEDED``
 libraries and the symbol versions it needs (``GLIBC_2.xx``). A needed library
@@ -10,7 +10,7 @@ that the bundle does not carry comes from the system: ``ldconfig -p`` (or
 highest ``GLIBC_`` version any file needs as its lower bound.
 
 Libraries that Qt opens with ``dlopen`` (not ``NEEDED``) are added from a run of
-the bundle: ``tools/build_deb.py`` passes the ``LD_DEBUG=files`` output of a
+the bundle: ``tools/packaging/build_deb.py`` passes the ``LD_DEBUG=files`` output of a
 ``--smoke`` run, and every library "dynamically loaded by" a file of the bundle
 counts too. The pure functions below take text and return data, so the tests
 can check the rules without dpkg or a bundle.

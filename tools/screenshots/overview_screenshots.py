@@ -1,6 +1,6 @@
 """Screenshots of the overview (and the charts page) on an empty and a generated data folder.
 
-    QT_QPA_PLATFORM=offscreen python tools/overview_screenshots.py OUTPUT_DIR
+    QT_QPA_PLATFORM=offscreen python tools/screenshots/overview_screenshots.py OUTPUT_DIR
 
 For each language, one empty data folder and one with ten years of generated
 data (``tests/helpers/generated_data.py``); the charts are waited for, so the
@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent  # noqa: E402

@@ -1,6 +1,6 @@
 """Render every page and dialog in en, nb and sw to PNG files, for people to look at.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTPUT_DIR
+    QT_QPA_PLATFORM=offscreen python tools/screenshots/screenshots.py OUTPUT_DIR
 
 Each language gets a fresh data folder with a little sample data, so tables
 and charts are not empty. Pages and dialogs are found through the page

@@ -23,6 +23,7 @@ from shiboken6 import Shiboken
 from planner.domain.enums import Road
 from planner.i18n import LANGUAGES
 from planner.store.database import Database, open_database
+from planner.store.learning import LearningStore, PlanItemRecord
 from planner.store.profile import ProfileStore
 from planner.store.skills import SkillStore
 from planner.ui.app import build_window, make_application
@@ -105,12 +106,32 @@ def sample_postings(database: Database, today: dt.date) -> None:
     MarketStore(database).import_postings(postings)
 
 
-def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
+def _learning_sample(database: Database, today: dt.date) -> None:
     """A small learning plan and a few log entries against it."""
-    from planner.domain.enums import LearningType, PlanStatus
-    from planner.store.learning import LearningStore, LogEntryFields, PlanItemFields
+    from planner.domain.enums import LearningType
+    from planner.store.learning import LearningStore, LogEntryFields
 
     store = LearningStore(database)
+    course, mentor = _plan_sample(store, today)
+    entries = [
+        LogEntryFields(today, 90, LearningType.CERTIFICATION, ("web_analytics",), course.id,
+                       "Explorations and funnels", "Build a funnel report for the shop"),
+        LogEntryFields(today - dt.timedelta(days=3), 60, LearningType.MENTOR,
+                       ("content_creation",), mentor.id, "How to plan a content calendar", ""),
+        LogEntryFields(today - dt.timedelta(days=10), 45, LearningType.BOOK_PODCAST, (), None,
+                       "Podcast on social listening", "Set up alerts"),
+    ]  # fmt: skip
+    store.add_entries(entries)
+
+
+def _plan_sample(store: LearningStore, today: dt.date) -> tuple[PlanItemRecord, PlanItemRecord]:
+    """A certification in progress (and its expired forerunner), a mentor, a course idea.
+
+    Gives back the certification and the mentor, for log entries against them.
+    """
+    from planner.domain.enums import LearningType, PlanStatus
+    from planner.store.learning import PlanItemFields
+
     course = store.create_plan_item(
         PlanItemFields(
             "Google Analytics 4",
@@ -157,15 +178,7 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
             priority=3,
         )
     )
-    entries = [
-        LogEntryFields(today, 90, LearningType.CERTIFICATION, ("web_analytics",), course.id,
-                       "Explorations and funnels", "Build a funnel report for the shop"),
-        LogEntryFields(today - dt.timedelta(days=3), 60, LearningType.MENTOR,
-                       ("content_creation",), mentor.id, "How to plan a content calendar", ""),
-        LogEntryFields(today - dt.timedelta(days=10), 45, LearningType.BOOK_PODCAST, (), None,
-                       "Podcast on social listening", "Set up alerts"),
-    ]  # fmt: skip
-    store.add_entries(entries)
+    return course, mentor
 
 
 def settle_charts(widget: QWidget, timeout: float = 20.0) -> None:

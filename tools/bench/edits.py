@@ -1,4 +1,4 @@
-"""Benchmark plug-ins for everyday edits and for opening pages (used by tools/bench).
+"""Benchmark plug-ins for everyday edits and for opening pages, and their Qt children.
 
 Edits: on ten years of demo data with every page opened once, and on an empty
 folder, in the same run: a new log entry (File › New log entry, minutes,
@@ -17,16 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tools.bench.children import main_window, wait_for_paint
+from tools.bench.core import Bench, NotAvailableError, Row, has_module, judged
+
 REPEATS = 5
 EDIT_RATIO = 2.0  # ten years within 2x of an empty folder
 PAGE_PAINT_S = 0.300
 EDITS = ("new log entry", "undo of the entry", "set a target", "delete a plan item")
 
 
-def measure_edits(bench: Any) -> list[Any]:
-    from bench import NotAvailableError, Row
-
-    if not _has_module("planner.ui.tasks"):
+def measure_edits(bench: Bench) -> list[Row]:
+    if not has_module("planner.ui.tasks"):
         raise NotAvailableError("no background-task service (planner.ui.tasks)")
     empty = bench.work / "empty"
     ten, _run = bench.child("edits")
@@ -50,9 +51,7 @@ def measure_edits(bench: Any) -> list[Any]:
     return rows
 
 
-def measure_page_paint(bench: Any) -> list[Any]:
-    from bench import judged
-
+def measure_page_paint(bench: Bench) -> list[Row]:
     samples: dict[str, list[float]] = {}
     for _run in range(bench.runs):
         report, _run = bench.child("page-paint")
@@ -71,15 +70,6 @@ def measure_page_paint(bench: Any) -> list[Any]:
 
 
 # --- inside the child process ------------------------------------------------
-
-
-def _has_module(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def settle(window: Any) -> None:
@@ -115,8 +105,6 @@ def timed(window: Any, act: Callable[[], object]) -> float:
 
 
 def child_edits(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
-    from bench import main_window, wait_for_paint
-
     from planner.domain.enums import LearningType
     from planner.store.database import open_database
     from planner.store.learning import LearningStore, PlanItemFields
@@ -182,8 +170,6 @@ def _one_round(window: Any, results: dict[str, list[float]], repeat: int) -> Non
 
 
 def child_page_paint(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
-    from bench import main_window, wait_for_paint
-
     from planner.ui.pages import PAGES
 
     pages: dict[str, float] = {}

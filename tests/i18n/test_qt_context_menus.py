@@ -8,8 +8,6 @@ answer every question with a translation.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,29 +15,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
 from planner.i18n.qt_translator import install_qt_translator
-from tests.helpers.paths import TOOLS
+from tools.i18n import qt_scenes
+from tools.i18n.record_qt_strings import RecordingTranslator
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 )
-TOOL = TOOLS / "i18n" / "record_qt_strings.py"
-
-
-def recorder_tool():
-    spec = importlib.util.spec_from_file_location("record_qt_strings", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def asked_while(qapp: QApplication, scene) -> set:
-    tool = recorder_tool()
-    recorder = tool.RecordingTranslator()
+    recorder = RecordingTranslator()
     qapp.installTranslator(recorder)
     try:
-        scene(tool)
+        scene()
     finally:
         qapp.removeTranslator(recorder)
     return recorder.asked
@@ -59,7 +47,7 @@ def untranslated(qapp: QApplication, asked: set, language: str) -> list[str]:
 
 
 def test_scroll_bar_menus_are_translated(qapp) -> None:
-    asked = asked_while(qapp, lambda tool: tool.record_scroll_bars(qapp))
+    asked = asked_while(qapp, lambda: qt_scenes.record_scroll_bars(qapp))
     scroll = {a.source for a in asked if a.context == "QScrollBar"}
     assert {"Scroll here", "Top", "Bottom", "Left edge", "Page up", "Scroll right"} <= scroll
     assert len(scroll) == 13
@@ -76,8 +64,8 @@ def test_the_file_dialog_sidebar_menu_is_translated(qapp, qtbot, tmp_path: Path)
     qtbot.waitUntil(lambda: sidebar.model().rowCount() > 0)
     spot = sidebar.visualRect(sidebar.model().index(0, 0)).center()
 
-    def open_menu(tool) -> None:
-        with tool._dismissing_modals(qapp):
+    def open_menu() -> None:
+        with qt_scenes.dismissing_modals(qapp):
             sidebar.customContextMenuRequested.emit(spot)
 
     asked = {a for a in asked_while(qapp, open_menu) if a.context == "QFileDialog"}

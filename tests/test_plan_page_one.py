@@ -109,7 +109,7 @@ def paper(size: QPageSize.PageSizeId) -> QPageLayout:
 def expected_parts(plan) -> list[str]:
     """What page one must show for this plan, in the active language."""
     from planner.i18n.formatting import format_date
-    from planner.labels import area_name, enum_label
+    from planner.text.labels import area_name, enum_label
 
     doc, one = plan.document, plan.page_one
     parts = [

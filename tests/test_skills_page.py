@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from planner.i18n.formatting import format_date
-from planner.labels import level_label
+from planner.text.labels import level_label
 from tests.helpers.dialogs import on_next_dialog
 
 

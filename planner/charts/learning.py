@@ -21,7 +21,7 @@ from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number, month_name
-from planner.labels import enum_label
+from planner.text.labels import enum_label
 
 GROUPS = (LearningGroup.PEER, LearningGroup.FORMAL, LearningGroup.SELF_DIRECTED)
 

@@ -18,7 +18,7 @@ from planner.domain.market import DemandRow, YearTally
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_level, format_number, format_percent
-from planner.labels import area_name
+from planner.text.labels import area_name
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from planner.charts.theme import ChartTheme
 from planner.domain.enums import PlanStatus
 from planner.i18n import _
 from planner.i18n.formatting import format_hours, format_number
-from planner.labels import enum_label
+from planner.text.labels import enum_label
 
 STATUS_ORDER = (
     PlanStatus.DONE,

@@ -20,7 +20,7 @@ from planner.charts.theme import ChartTheme
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_level, format_number
-from planner.labels import area_name, level_name, skill_name_for_key
+from planner.text.labels import area_name, level_name, skill_name_for_key
 
 
 @dataclass(frozen=True)

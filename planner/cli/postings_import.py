@@ -126,7 +126,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 def _print_table(postings: list[PostingData]) -> None:
     from planner.cli.commands_market import print_table
-    from planner.labels import skill_name_for_key
+    from planner.text.labels import skill_name_for_key
 
     if not postings:
         print(_("No job postings."))

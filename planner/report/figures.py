@@ -23,8 +23,8 @@ from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_number
-from planner.labels import area_name, enum_label
 from planner.store.yearplan_summary import RadarArea
+from planner.text.labels import area_name, enum_label
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -164,7 +164,7 @@ class DataActions(QObject):
         self._run(*task_texts("check"), lambda: check_database(source), self._show_check)
 
     def check_result_box(self, report: Any) -> QMessageBox:
-        from planner.safety_text import describe_check
+        from planner.text.safety import describe_check
 
         icon = Icon.Information if report.ok else Icon.Warning
         return message_box(

@@ -23,7 +23,7 @@ from planner.domain.enums import Road, StrengthKind
 from planner.domain.scale import LEVELS
 from planner.i18n import _
 from planner.i18n.markers import N_
-from planner.labels import area_description, area_name, level_label
+from planner.text.labels import area_description, area_name, level_label
 from planner.ui.widgets import plain_label
 
 STRENGTH_HINTS: dict[StrengthKind, str] = {

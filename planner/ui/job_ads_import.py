@@ -37,9 +37,9 @@ from planner.exchange.job_ads import (
 )
 from planner.exchange.lexicon.custom import custom_phrases
 from planner.i18n import _, ngettext
-from planner.labels import skill_name
 from planner.store.errors import StoreError
 from planner.store.market import MarketStore, PostingData, PostingRecord
+from planner.text.labels import skill_name
 from planner.ui.changes import postings_changed
 from planner.ui.context import AppContext
 from planner.ui.dialogs.ad_review_dialog import AdReviewDialog, SkillOption

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import Seniority
 from planner.exchange.job_ads import AdDraft, Duplicate
 from planner.i18n import LANGUAGE_NAMES, _, ngettext
-from planner.labels import enum_label
 from planner.store.errors import StoreError
 from planner.store.market import PostingData, clean_posting
+from planner.text.labels import enum_label
 from planner.ui.messages import confirm
 from planner.ui.widgets import (
     date_edit,

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Seniority
 from planner.i18n import _
-from planner.labels import enum_label
 from planner.store.errors import StoreError
 from planner.store.market import PostingData
+from planner.text.labels import enum_label
 from planner.ui.widgets import (
     date_edit,
     error_label,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from planner.charts.canvas import ChartResult, ChartView
 from planner.charts.theme import ChartTheme
 from planner.i18n import _
-from planner.labels import area_name, skill_name_for_key
 from planner.store.stats import StatsStore
+from planner.text.labels import area_name, skill_name_for_key
 from planner.ui.chart_sources import CHART_DATA, CHARTS, ChartKind, ChartRequest
 from planner.ui.chart_widgets import SaveChartButton
 from planner.ui.context import AppContext

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.advice_text import focus_text, reason_text, reasons_text, suggestion_text
 from planner.charts.canvas import ChartResult, ChartView
 from planner.charts.theme import ChartTheme
 from planner.charts.tshape import TShapeData, tshape_alt_text, tshape_figure
@@ -36,9 +35,10 @@ from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import StrengthKind
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_number
-from planner.labels import area_name
 from planner.store.errors import StoreError
 from planner.store.profile import AdvisorInputs, ChoiceRecord, ProfileStore, StrengthsRecord
+from planner.text.advice import focus_text, reason_text, reasons_text, suggestion_text
+from planner.text.labels import area_name
 from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
 from planner.ui.direction_widgets import ChoiceEditor, StrengthsEditor

@@ -33,10 +33,10 @@ from planner.export.csv_safe import write_csv
 from planner.export.learning_log import log_header, log_rows
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_hours, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
+from planner.text.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (

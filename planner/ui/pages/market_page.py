@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Seniority
 from planner.i18n import _, current_language, ngettext
-from planner.labels import area_name, skill_name
-from planner.market_text import summary
 from planner.store.errors import StoreError
 from planner.store.market import MarketAnalysis, MarketStore, PostingData, PostingRecord
 from planner.store.postings_csv import PostingsImportError, RowProblem
+from planner.text.labels import area_name, skill_name
+from planner.text.market import summary
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog

@@ -30,8 +30,8 @@ from planner.charts.canvas import ChartView
 from planner.domain.certification import CertificationDue, Validity
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number
-from planner.labels import area_name, enum_label, skill_name_for_key
 from planner.store.stats import Due, KeyFigures, StatsStore
+from planner.text.labels import area_name, enum_label, skill_name_for_key
 from planner.ui.changes import Change
 from planner.ui.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
 from planner.ui.chart_widgets import ChartDialog

@@ -27,10 +27,10 @@ from planner.domain.enums import LearningGroup, LearningType, PlanStatus
 from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
 from planner.i18n import _, ngettext
-from planner.labels import enum_label, skill_name
 from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
+from planner.text.labels import enum_label, skill_name
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog

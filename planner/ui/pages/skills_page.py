@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from planner.domain.catalogue import default_catalogue
 from planner.i18n import _
 from planner.i18n.formatting import format_date
-from planner.labels import area_name, skill_name
 from planner.store.errors import StoreError
 from planner.store.skills import AssessmentRecord, SkillRecord
+from planner.text.labels import area_name, skill_name
 from planner.ui.changes import LEVELS
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import GoalStatus, LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name
 from planner.report.render import prepare_plan
 from planner.store.errors import StoreError
 from planner.store.yearplan import (
@@ -40,6 +39,7 @@ from planner.store.yearplan import (
     YearPlanStore,
 )
 from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
+from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.autosave import AutosaveText
 from planner.ui.changes import Change
 from planner.ui.context import AppContext

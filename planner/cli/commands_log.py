@@ -149,8 +149,8 @@ def run_add(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.export.csv_safe import csv_text
-    from planner.export.learning_log import log_header, log_rows
+    from planner.exchange.csv_safe import csv_text
+    from planner.exchange.learning_log_csv import log_header, log_rows
     from planner.store.learning import LearningStore, LogFilter
     from planner.store.skills import SkillStore
     from planner.text.labels import skill_name

@@ -81,9 +81,9 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.exchange.postings_csv import write_postings
     from planner.i18n.formatting import format_date
     from planner.store.market import MarketStore
-    from planner.store.postings_csv import write_postings
     from planner.text.labels import area_name, enum_label, skill_name_for_key
 
     postings = MarketStore(context.database).postings(args.year)  # None: every year

@@ -29,8 +29,8 @@ from planner.domain.enums import LearningGroup, LearningType
 from planner.domain.learning import Balance, PeriodTotals
 from planner.domain.os_errors import OsDetail
 from planner.domain.reasons import label_namer, render_reason
-from planner.export.csv_safe import write_csv
-from planner.export.learning_log import log_header, log_rows
+from planner.exchange.csv_safe import write_csv
+from planner.exchange.learning_log_csv import log_header, log_rows
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_hours, format_number, format_percent
 from planner.store.errors import StoreError

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Seniority
+from planner.exchange.postings_csv import PostingsImportError, RowProblem
 from planner.i18n import _, current_language, ngettext
 from planner.store.errors import StoreError
 from planner.store.market import MarketAnalysis, MarketStore, PostingData, PostingRecord
-from planner.store.postings_csv import PostingsImportError, RowProblem
 from planner.text.labels import area_name, skill_name
 from planner.text.market import summary
 from planner.ui.changes import LEVELS, Change, Changes

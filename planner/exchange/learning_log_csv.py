@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from planner.export.csv_safe import Cell
+from planner.exchange.csv_safe import Cell
 from planner.i18n import _
 from planner.store.learning import LogEntryRecord
 from planner.text.labels import enum_label, skill_name_for_key

@@ -451,7 +451,7 @@ def child_main(name: str, data_dir: Path, extra: list[str]) -> int:
 
 @contextlib.contextmanager
 def main_window(data_dir: Path) -> Iterator[Any]:
-    from planner.ui.app import build_window, make_application
+    from planner.ui.shell.app import build_window, make_application
 
     app = make_application()
     window = build_window(app, data_dir, "en")
@@ -549,8 +549,8 @@ def child_table_filter(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
 
     from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    from planner.ui.app import make_application
     from planner.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+    from planner.ui.shell.app import make_application
 
     make_application()
     with sqlite3.connect(data_dir / "planner.sqlite3") as connection:

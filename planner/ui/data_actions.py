@@ -340,7 +340,7 @@ class DataActions(QObject):
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         from planner.store.errors import NotADatabaseError
         from planner.store.safety import BackupInfo, CheckReport
-        from planner.ui.recovery import recovery_box
+        from planner.ui.shell.recovery import recovery_box
 
         sample = Path("planner-20260101-120000-000000-daily.sqlite3")
         damaged = NotADatabaseError(path=self.database_file)

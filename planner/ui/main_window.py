@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
-from planner.ui.app_icon import application_icon
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.messages import show_store_error
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
+from planner.ui.shell.app_icon import application_icon
 
 
 class MainWindow(QMainWindow):

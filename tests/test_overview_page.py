@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from planner.charts import canvas
 from planner.charts.canvas import ChartView
 from planner.ui.changes import Change, Changes
-from planner.ui.chart_widgets import ChartDialog
+from planner.ui.kit.chart_widgets import ChartDialog
 from planner.ui.pages import PAGES
 from tests.conftest import GENERATED_TODAY
 

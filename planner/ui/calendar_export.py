@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
 from planner.ui.context import AppContext
-from planner.ui.messages import show_store_error
+from planner.ui.kit.messages import show_store_error
 
 STATUS_MS = 8000
 

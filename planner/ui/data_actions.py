@@ -23,8 +23,8 @@ from planner.store.database import backup_dir, database_path
 from planner.store.errors import StoreError
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
-from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
-from planner.ui.worker import BackgroundTask, busy_dialog
+from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
+from planner.ui.kit.worker import BackgroundTask, busy_dialog
 
 STATUS_MS = 8000
 

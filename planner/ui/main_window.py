@@ -25,7 +25,7 @@ from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
-from planner.ui.messages import show_store_error
+from planner.ui.kit.messages import show_store_error
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
 from planner.ui.shell.app_icon import application_icon
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self, self.context)
         self.data_actions.add_to(self.file_menu, before=self.quit_action)
 
-        from planner.ui.undo_actions import UndoActions
+        from planner.ui.kit.undo_actions import UndoActions
 
         self.undo_actions = UndoActions(self.context.undo_stack, self)
         self.undo_action = self.undo_actions.undo_action

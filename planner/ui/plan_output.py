@@ -169,7 +169,7 @@ class PlanOutput(QObject):
 
         def fail(text: str) -> None:
             self._end()
-            from planner.ui.messages import show_error
+            from planner.ui.kit.messages import show_error
 
             show_error(self._widget, _("The plan could not be made: {error}").format(error=text))
 

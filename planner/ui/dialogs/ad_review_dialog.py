@@ -37,8 +37,8 @@ from planner.i18n import LANGUAGE_NAMES, _, ngettext
 from planner.store.errors import StoreError
 from planner.store.market import PostingData, clean_posting
 from planner.text.labels import enum_label
-from planner.ui.messages import confirm
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,

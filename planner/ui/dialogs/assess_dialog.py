@@ -26,7 +26,7 @@ from planner.domain.scale import LEVELS
 from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.text.labels import level_definition, level_name
-from planner.ui.widgets import (
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,

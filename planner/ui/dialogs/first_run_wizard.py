@@ -44,9 +44,9 @@ from planner.store.profile import ChoiceRecord, ProfileStore
 from planner.text.advice import reason_text, reasons_text, suggestion_text
 from planner.text.labels import area_name
 from planner.ui.context import AppContext
-from planner.ui.direction_widgets import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
-from planner.ui.messages import confirm
-from planner.ui.widgets import error_label, plain_label, show_error_in
+from planner.ui.kit.direction_editors import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
+from planner.ui.kit.messages import confirm
+from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 
 PROFILE_PAGE, LANGUAGE_PAGE, STRENGTHS_PAGE, LEVELS_PAGE, ROAD_PAGE = range(5)
 _ARROWS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right})

@@ -40,7 +40,7 @@ from planner.text.linkedin import (
     skipped_text,
     summary,
 )
-from planner.ui.widgets import plain_label
+from planner.ui.kit.widgets import plain_label
 
 DEFAULT_CUSTOM_AREA = "strategy"
 Checked, Unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked

@@ -35,7 +35,7 @@ from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.store.market import PostingData
 from planner.text.labels import enum_label
-from planner.ui.widgets import (
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,

@@ -19,7 +19,7 @@ from planner.domain.scale import LEVELS
 from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.text.labels import area_name, level_label
-from planner.ui.widgets import error_label, plain_label, show_error_in
+from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 
 
 class _FormDialog(QDialog):

@@ -41,13 +41,9 @@ from planner.text.advice import focus_text, reason_text, reasons_text, suggestio
 from planner.text.labels import area_name
 from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
-from planner.ui.direction_widgets import ChoiceEditor, StrengthsEditor
-from planner.ui.messages import confirm_box, show_store_error
-from planner.ui.models.direction import choices_model, ranking_model, strengths_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import direction as direction_ops
-from planner.ui.pages.base import Page
-from planner.ui.widgets import (
+from planner.ui.kit.direction_editors import ChoiceEditor, StrengthsEditor
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     fit_columns,
@@ -59,6 +55,10 @@ from planner.ui.widgets import (
     show_error_in,
     to_qdate,
 )
+from planner.ui.models.direction import choices_model, ranking_model, strengths_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import direction as direction_ops
+from planner.ui.pages.base import Page
 
 STRENGTHS_TAB, ADVICE_TAB, ROAD_TAB = 0, 1, 2
 

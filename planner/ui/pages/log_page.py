@@ -45,11 +45,8 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
-from planner.ui.messages import confirm_box, show_error, show_info, show_store_error
-from planner.ui.models.learning import LogFilterProxy, LogTableModel
-from planner.ui.operations import log as log_ops
-from planner.ui.pages.base import Page
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm_box, show_error, show_info, show_store_error
+from planner.ui.kit.widgets import (
     current_record,
     localize_date_edit,
     on_delete_key,
@@ -57,6 +54,9 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.learning import LogFilterProxy, LogTableModel
+from planner.ui.operations import log as log_ops
+from planner.ui.pages.base import Page
 
 BACKGROUND_ROWS = 500
 """A log longer than this fills in the background (the page paints first)."""

@@ -28,13 +28,8 @@ from planner.ui.changes import LEVELS
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.skill_dialogs import CustomSkillDialog, TargetDialog
-from planner.ui.messages import confirm_box, show_store_error
-from planner.ui.models.skills import history_model, skills_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import skills as skill_ops
-from planner.ui.pages.base import Page
-from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import (
     current_record,
     fit_columns,
     on_delete_key,
@@ -42,6 +37,11 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.skills import history_model, skills_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import skills as skill_ops
+from planner.ui.pages.base import Page
+from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 
 
 class SkillsPage(Page):

@@ -40,11 +40,12 @@ from planner.store.yearplan import (
 )
 from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
 from planner.text.labels import area_name, enum_label, skill_name
-from planner.ui.autosave import AutosaveText
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
-from planner.ui.messages import confirm_box, show_store_error
+from planner.ui.kit.autosave import AutosaveText
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import plain_label, record_table, select_record
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.operations import yearplan as yearplan_ops
 from planner.ui.pages.base import Page
@@ -56,7 +57,6 @@ from planner.ui.plan_output import (
     run_dialog,
 )
 from planner.ui.plan_sections import SectionChoice, SectionChooser
-from planner.ui.widgets import plain_label, record_table, select_record
 
 
 def unsorted_table() -> QTableView:

@@ -182,7 +182,7 @@ def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
 def _fail(quiet: bool, message: str) -> int:
     print(f"career-planner: {message}", file=sys.stderr)
     if not quiet:
-        from planner.ui.messages import show_error
+        from planner.ui.kit.messages import show_error
 
         show_error(_parent(), message)
     return 1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from planner.domain.catalogue import default_catalogue
 from planner.text.labels import area_name
-from planner.ui.widgets import plain_label
+from planner.ui.kit.widgets import plain_label
 
 __all__ = ["SkillChoice", "SkillPicker"]
 

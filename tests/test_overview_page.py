@@ -8,9 +8,9 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from planner.charts import canvas
-from planner.charts.canvas import ChartView
 from planner.ui.changes import Change, Changes
+from planner.ui.kit import chart_canvas as canvas
+from planner.ui.kit.chart_canvas import ChartView
 from planner.ui.kit.chart_widgets import ChartDialog
 from planner.ui.pages import PAGES
 from tests.conftest import GENERATED_TODAY

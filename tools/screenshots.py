@@ -170,7 +170,7 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
 
 def settle_charts(widget: QWidget, timeout: float = 20.0) -> None:
     """Let the charts on ``widget`` finish drawing, so the picture shows them."""
-    from planner.charts.canvas import ChartView
+    from planner.ui.kit.chart_canvas import ChartView
 
     end = time.monotonic() + timeout
     while time.monotonic() < end:

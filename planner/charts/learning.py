@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     hours,
     legend_below,
@@ -17,6 +16,7 @@ from planner.charts.common import (
     style_axes,
     weekday_names,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext

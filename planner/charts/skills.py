@@ -6,7 +6,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     date_axis,
     legend_below,
@@ -16,6 +15,7 @@ from planner.charts.common import (
     style_axes,
     wrap,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext

@@ -17,8 +17,8 @@ import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from planner.charts.canvas import ChartResult
 from planner.charts.market import DemandLevelData
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.charts.canvas import ChartResult, ChartView
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.charts.tshape import TShapeData, tshape_alt_text, tshape_figure
 from planner.domain.advisor import PRINCIPLES, Advice
@@ -41,6 +41,7 @@ from planner.text.advice import focus_text, reason_text, reasons_text, suggestio
 from planner.text.labels import area_name
 from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
+from planner.ui.kit.chart_canvas import ChartView
 from planner.ui.kit.direction_editors import ChoiceEditor, StrengthsEditor
 from planner.ui.kit.messages import confirm_box, show_store_error
 from planner.ui.kit.widgets import (

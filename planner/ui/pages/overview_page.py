@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.charts.canvas import ChartView
 from planner.domain.certification import CertificationDue, Validity
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number
@@ -35,6 +34,7 @@ from planner.text.labels import area_name, enum_label, skill_name_for_key
 from planner.ui.changes import Change
 from planner.ui.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
 from planner.ui.context import AppContext
+from planner.ui.kit.chart_canvas import ChartView
 from planner.ui.kit.chart_widgets import ChartDialog
 from planner.ui.kit.widgets import plain_label
 from planner.ui.pages import PAGES

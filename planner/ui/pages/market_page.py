@@ -36,7 +36,8 @@ from planner.text.market import summary
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
-from planner.ui.job_ads_import import JobAdsImport, sample_review
+from planner.ui.flows.job_ads_import import JobAdsImport, sample_review
+from planner.ui.flows.postings_import import PostingsImport, progress_dialog
 from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.kit.widgets import (
     current_record,
@@ -50,7 +51,6 @@ from planner.ui.models.market import AnalysisModel, PostingsModel
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import postings as postings_ops
 from planner.ui.pages.base import Page
-from planner.ui.postings_import import PostingsImport, progress_dialog
 
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"

@@ -43,20 +43,20 @@ from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
-from planner.ui.kit.autosave import AutosaveText
-from planner.ui.kit.messages import confirm_box, show_store_error
-from planner.ui.kit.widgets import plain_label, record_table, select_record
-from planner.ui.models.yearplan import goals_model, items_model
-from planner.ui.operations import yearplan as yearplan_ops
-from planner.ui.pages.base import Page
-from planner.ui.plan_output import (
+from planner.ui.flows.plan_output import (
     PlanOutput,
     pdf_file_dialog,
     preview_dialog,
     progress_dialog,
     run_dialog,
 )
-from planner.ui.plan_sections import SectionChoice, SectionChooser
+from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
+from planner.ui.kit.autosave import AutosaveText
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import plain_label, record_table, select_record
+from planner.ui.models.yearplan import goals_model, items_model
+from planner.ui.operations import yearplan as yearplan_ops
+from planner.ui.pages.base import Page
 
 
 def unsorted_table() -> QTableView:

@@ -30,7 +30,7 @@ from planner.report.render import (
     write_pdf,
 )
 from planner.store.database import Database
-from planner.ui.plan_sections import SectionChoice, SectionChooser
+from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
 
 
 class PlanJob(QObject):

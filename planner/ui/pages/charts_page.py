@@ -20,11 +20,11 @@ from planner.charts.theme import ChartTheme
 from planner.i18n import _
 from planner.store.stats import StatsStore
 from planner.text.labels import area_name, skill_name_for_key
-from planner.ui.chart_sources import CHART_DATA, CHARTS, ChartKind, ChartRequest
 from planner.ui.context import AppContext
 from planner.ui.kit.chart_canvas import ChartView
 from planner.ui.kit.chart_widgets import SaveChartButton
 from planner.ui.pages.base import Page
+from planner.ui.pages.chart_sources import CHART_DATA, CHARTS, ChartKind, ChartRequest
 
 
 class ChartsPage(Page):

@@ -39,9 +39,9 @@ from planner.ui.kit.widgets import (
 )
 from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
+from planner.ui.models.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
-from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 
 
 class SkillsPage(Page):

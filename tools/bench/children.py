@@ -17,7 +17,7 @@ from typing import Any
 
 @contextlib.contextmanager
 def main_window(data_dir: Path) -> Iterator[Any]:
-    from planner.ui.app import build_window, make_application
+    from planner.ui.shell.app import build_window, make_application
 
     app = make_application()
     window = build_window(app, data_dir, "en")
@@ -115,8 +115,8 @@ def child_table_filter(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
 
     from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    from planner.ui.app import make_application
     from planner.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+    from planner.ui.shell.app import make_application
 
     make_application()
     with sqlite3.connect(data_dir / "planner.sqlite3") as connection:
@@ -160,10 +160,10 @@ def child_charts(data_dir: Path, extra: list[str]) -> dict[str, Any]:
     from planner.i18n import set_language
 
     set_language("en")
-    sources = importlib.import_module("planner.ui.chart_sources")
+    sources = importlib.import_module("planner.ui.pages.chart_sources")
     registry = getattr(sources, "CHARTS", None)
     if not registry:
-        return {"unavailable": "planner.ui.chart_sources has no CHARTS"}
+        return {"unavailable": "planner.ui.pages.chart_sources has no CHARTS"}
     from planner.store.database import open_database
 
     # By name: these modules come with the charts, which this tree may not have yet.

@@ -27,8 +27,8 @@ EDITS = ("new log entry", "undo of the entry", "set a target", "delete a plan it
 
 
 def measure_edits(bench: Bench) -> list[Row]:
-    if not has_module("planner.ui.tasks"):
-        raise NotAvailableError("no background-task service (planner.ui.tasks)")
+    if not has_module("planner.ui.kit.tasks"):
+        raise NotAvailableError("no background-task service (planner.ui.kit.tasks)")
     empty = bench.work / "empty"
     ten, _run = bench.child("edits")
     small, _run = bench.child_on(empty, "edits")

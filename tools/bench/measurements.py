@@ -207,13 +207,13 @@ def measure_table_filter(bench: Bench) -> list[Row]:
 def measure_charts(bench: Bench) -> list[Row]:
     """Each chart built from the data and drawn (Agg), once matplotlib is loaded.
 
-    Looks for ``planner.ui.chart_sources.CHARTS``: ChartKinds whose
+    Looks for ``planner.ui.pages.chart_sources.CHARTS``: ChartKinds whose
     ``make(StatsStore, ChartRequest, ChartTheme)`` returns a ChartResult with
     a matplotlib ``figure`` (the charts page's registry). Each chart is asked
     for this year (history: its first skill).
     """
-    if not has_module("planner.ui.chart_sources"):
-        raise NotAvailableError("no module planner.ui.chart_sources (CHARTS)")
+    if not has_module("planner.ui.pages.chart_sources"):
+        raise NotAvailableError("no module planner.ui.pages.chart_sources (CHARTS)")
     report, _run = bench.child("charts", str(bench.runs))
     if "unavailable" in report:
         raise NotAvailableError(report["unavailable"])

@@ -26,7 +26,14 @@ from planner.domain.reasons import (
 from planner.domain.skills import AreaLevel
 
 DOMAIN = Path(advisor.__file__).parent
-RULE_MODULES = ("advisor.py", "market.py", "learning.py", "skills.py", "reasons.py")
+RULE_MODULES = (
+    "advisor.py",
+    "advisor_rules.py",
+    "market.py",
+    "learning.py",
+    "skills.py",
+    "reasons.py",
+)
 
 
 @cache

@@ -22,12 +22,8 @@ from planner.i18n.markers import N_
 from planner.store.database import Database
 from planner.store.errors import ValidationError
 from planner.store.learning_records import (
-    MAX_COST_MINOR,
-    MAX_ESTIMATE_MINUTES,
-    MAX_TITLE_LENGTH,
     MAX_YEAR,
     MIN_YEAR,
-    PRIORITIES,
     DeletedPlanItem,
     LogEntryFields,
     LogEntryRecord,
@@ -37,10 +33,8 @@ from planner.store.learning_records import (
 )
 from planner.store.learning_rows import (
     check_entry,
-    check_minutes,
     check_plan,
     check_renewal,
-    check_title,
     entry_columns,
     entry_conditions,
     entry_record,
@@ -54,12 +48,8 @@ from planner.store.learning_rows import (
 from planner.store.models import LogEntry, PlanItem, Skill, log_entry_skills, plan_item_skills
 
 __all__ = [
-    "MAX_COST_MINOR",
-    "MAX_ESTIMATE_MINUTES",
-    "MAX_TITLE_LENGTH",
     "MAX_YEAR",
     "MIN_YEAR",
-    "PRIORITIES",
     "DeletedPlanItem",
     "LearningStore",
     "LogEntryFields",
@@ -67,8 +57,6 @@ __all__ = [
     "LogFilter",
     "PlanItemFields",
     "PlanItemRecord",
-    "check_minutes",
-    "check_title",
 ]
 
 FEW_ITEMS = 50

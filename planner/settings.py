@@ -15,7 +15,6 @@ from typing import Any
 
 from planner.store.errors import StoreError
 from planner.store.files import FileProblemError, atomic_write_bytes, read_bounded
-from planner.store.safety import default_backup_dir
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +81,8 @@ def chosen_backup_folder(data_dir: Path) -> Path:
 
     The window and the command line read it here and hand it to the store.
     """
+    from planner.store.safety import default_backup_dir  # only when a folder is asked for
+
     chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
     if chosen and chosen.strip() and "\x00" not in chosen:
         return Path(chosen).expanduser()

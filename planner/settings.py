@@ -83,7 +83,10 @@ def chosen_backup_folder(data_dir: Path) -> Path:
     """
     from planner.store.safety import default_backup_dir  # only when a folder is asked for
 
-    chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
+    try:
+        chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
+    except OSError:  # a folder we may not look into: opening it says what is wrong
+        chosen = None
     if chosen and chosen.strip() and "\x00" not in chosen:
         return Path(chosen).expanduser()
     return default_backup_dir(data_dir)

@@ -185,7 +185,7 @@ def test_advice_reads_the_latest_strengths_levels_demand_and_choice(store, datab
 
 def test_a_focus_error_says_what_the_shared_reason_text_says(store) -> None:
     """The store's message and the window's sentences name the areas the same way."""
-    from planner.labels import reason_text
+    from planner.text.labels import reason_text
 
     set_language("sw")
     with pytest.raises(FocusError) as raised:

@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     hours,
     legend_below,
@@ -18,11 +17,12 @@ from planner.charts.common import (
     style_axes,
     weekday_names,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number, month_name
-from planner.labels import enum_label
+from planner.text.labels import enum_label
 
 if TYPE_CHECKING:
     import numpy as np

@@ -52,7 +52,7 @@ def run_advise(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _print_reasons(reasons: Iterable[Reason], indent: str = "  ") -> None:
-    from planner.advice_text import reason_text
+    from planner.text.advice import reason_text
 
     for reason in reasons:
         print(indent + reason_text(reason))
@@ -75,7 +75,7 @@ def _print_strengths(strengths: StrengthsRecord, inputs: AdvisorInputs, advice: 
 
 def _print_ranking(advice: Advice) -> None:
     from planner.i18n.formatting import format_number
-    from planner.labels import area_name
+    from planner.text.labels import area_name
 
     print(_("Areas, best fit first"))
     for ranked in advice.ranking:
@@ -88,7 +88,7 @@ def _print_ranking(advice: Advice) -> None:
 
 
 def _print_road(advice: Advice) -> None:
-    from planner.advice_text import suggestion_text
+    from planner.text.advice import suggestion_text
 
     print(suggestion_text(advice))
     _print_reasons(advice.road_reasons)
@@ -100,8 +100,8 @@ def _print_road(advice: Advice) -> None:
 
 
 def _print_choice(choice: ChoiceRecord, advice: Advice) -> None:
-    from planner.advice_text import focus_text
     from planner.i18n.formatting import format_date
+    from planner.text.advice import focus_text
 
     print(
         _("Your choice from {date}: {road}. Focus: {focus}.").format(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.domain.advisor import Advice
 from planner.domain.reasons import Reason
 from planner.i18n import _
-from planner.labels import area_name, reason_text
+from planner.text.labels import area_name, reason_text
 
 
 def reasons_text(reasons: tuple[Reason, ...] | list[Reason], separator: str = " ") -> str:

@@ -16,7 +16,7 @@ from planner.settings import chosen_backup_folder
 from planner.store.database import database_path
 from planner.store.errors import StoreError
 from planner.store.safety import BackupInfo, newest_good_backup, restore_backup
-from planner.ui.messages import Icon, confirm_box, message_box
+from planner.ui.kit.messages import Icon, confirm_box, message_box
 
 
 def recovery_box(parent: QWidget | None, error: StoreError, good: BackupInfo | None) -> QMessageBox:

@@ -38,6 +38,7 @@ from planner.store.safety import (
 )
 from planner.store.skills import SkillStore
 from planner.store.transfer import export_document
+from tests.helpers.paths import FIXTURES
 
 NOW = dt.datetime(2026, 11, 23, 12, 0)
 
@@ -366,7 +367,7 @@ def test_the_backup_before_an_upgrade_goes_to_the_folder_chosen_in_the_settings(
 
     data_dir, chosen = tmp_path / "data", tmp_path / "chosen"
     data_dir.mkdir()
-    fixture = Path(__file__).parent / "fixtures" / "schemas" / "0001_initial.sqlite3"
+    fixture = FIXTURES / "schemas" / "0001_initial.sqlite3"
     shutil.copy(fixture, data_dir / "planner.sqlite3")
     Settings(data_dir).set(BACKUP_FOLDER_SETTING, str(chosen))
     assert main(["--data-dir", str(data_dir), "skills", "--format", "json"]) == 0

@@ -39,7 +39,7 @@ from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import postings as postings_ops
 from planner.ui.pages.base import Page
 from planner.ui.pages.market_analysis import AnalysisBox
-from planner.ui.pages.parts import button_row
+from planner.ui.pages.parts import button_row, stack
 from planner.ui.postings_import import PostingsImport, progress_dialog
 from planner.ui.widgets import (
     current_record,
@@ -101,12 +101,7 @@ class MarketPage(Page):
         self.status = plain_label()
         self.status.setWordWrap(True)
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(self._build_actions())
-        top_layout.addWidget(self.status)
+        stack(top, filters, self.table, self._build_actions(), self.status, margins=False)
         return top
 
     def _build_actions(self) -> QHBoxLayout:

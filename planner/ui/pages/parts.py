@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
@@ -28,3 +36,30 @@ def button_row(leading: Iterable[QWidget], trailing: Iterable[QWidget] = ()) -> 
     for widget in trailing:
         row.addWidget(widget)
     return row
+
+
+def stack(parent: QWidget, *items: QWidget | QLayout, margins: bool = True) -> QVBoxLayout:
+    """``items`` (widgets and layouts) one below the other in ``parent``."""
+    layout = QVBoxLayout(parent)
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
+def push_button(clicked: Callable[[], object]) -> QPushButton:
+    """A button (its text comes with ``retranslate``) that runs ``clicked``."""
+    button = QPushButton()
+    button.clicked.connect(clicked)
+    return button
+
+
+def buddy_label(field: QWidget) -> QLabel:
+    """A label whose mnemonic (its text comes with ``retranslate``) focuses ``field``."""
+    label = QLabel()
+    label.setBuddy(field)
+    return label

@@ -38,7 +38,7 @@ from planner.ui.models.learning import PlanRow, plan_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import plan as plan_ops
 from planner.ui.pages.base import Page
-from planner.ui.pages.parts import button_row, fill_combo
+from planner.ui.pages.parts import button_row, fill_combo, stack
 from planner.ui.pages.plan_gaps import GapBox
 from planner.ui.pages.plan_reassess import offer_reassessment, reassess_question
 from planner.ui.widgets import (
@@ -126,12 +126,7 @@ class PlanPage(Page):
         self.groups_label.setWordWrap(True)
         self.groups_label.setStyleSheet("color: palette(placeholder-text);")
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(self._build_actions())
-        top_layout.addWidget(self.groups_label)
+        stack(top, filters, self.table, self._build_actions(), self.groups_label, margins=False)
         return top
 
     def _build_actions(self) -> QHBoxLayout:

@@ -33,7 +33,7 @@ from planner.ui.models.skills import history_model, skills_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
-from planner.ui.pages.parts import button_row, fill_combo
+from planner.ui.pages.parts import button_row, fill_combo, stack
 from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 from planner.ui.widgets import (
     current_record,
@@ -100,11 +100,7 @@ class SkillsPage(Page):
         self.table.activated.connect(lambda _index: self.assess_selected())
 
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(self._build_actions())
+        stack(top, filters, self.table, self._build_actions(), margins=False)
         return top
 
     def _build_actions(self) -> QHBoxLayout:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from planner.ui.widgets import RecordTable, fit_columns, on_delete_key, plain_label, record_table
+from planner.ui.date_field import DateField
+from planner.ui.widgets import (
+    RecordTable,
+    date_edit,
+    fit_columns,
+    on_delete_key,
+    plain_label,
+    record_table,
+    to_qdate,
+)
 
 
 def wrapped(text: str = "") -> QLabel:
@@ -22,6 +32,13 @@ def heading() -> QLabel:
     label.setStyleSheet("font-weight: bold;")
     label.setWordWrap(True)
     return label
+
+
+def past_date() -> DateField:
+    """A date field for when something was done: today or earlier."""
+    field = date_edit()
+    field.setMaximumDate(to_qdate(dt.date.today()))
+    return field
 
 
 def history_table(proxy: QSortFilterProxyModel, stretch: int) -> RecordTable:

@@ -9,12 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QVBoxLayout,
 )
 
 from planner.advice_text import reasons_text, suggestion_text
@@ -33,7 +29,8 @@ from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import direction as direction_ops
 from planner.ui.pages.base import Page
 from planner.ui.pages.direction.advice_tab import choice_differs
-from planner.ui.pages.direction.common import history_box, history_table, wrapped
+from planner.ui.pages.direction.common import history_box, history_table, past_date, wrapped
+from planner.ui.pages.parts import buddy_label, button_row, push_button, stack
 from planner.ui.widgets import (
     current_record,
     date_edit,
@@ -41,7 +38,6 @@ from planner.ui.widgets import (
     from_qdate,
     localize_date_edit,
     show_error_in,
-    to_qdate,
 )
 
 
@@ -96,35 +92,22 @@ class RoadTab(QSplitter):
         )
         self.editor = ChoiceEditor()
         self.editor.changed.connect(self.chart_redraw)
-        self.date = date_edit()
-        self.date.setMaximumDate(to_qdate(dt.date.today()))
+        self.date = past_date()
         self.review_check = QCheckBox()
         self.review_date = date_edit(dt.date.today() + dt.timedelta(days=365))
         self.review_check.setChecked(True)
         self.review_check.toggled.connect(self.review_date.setEnabled)
-        self.date_label = QLabel()
-        self.date_label.setBuddy(self.date)
+        self.date_label = buddy_label(self.date)
         dates = QFormLayout()
         dates.addRow(self.date_label, self.date)
         dates.addRow(self.review_check, self.review_date)
         self.error = error_label()
-        self.use_suggestion_button = QPushButton()
-        self.use_suggestion_button.clicked.connect(self.use_suggestion)
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(self.save)
+        self.use_suggestion_button = push_button(self.use_suggestion)
+        self.save_button = push_button(self.save)
 
         self.box = QGroupBox()
-        form = QVBoxLayout(self.box)
-        form.addWidget(self.suggestion)
-        form.addWidget(self.differs)
-        form.addWidget(self.editor)
-        form.addLayout(dates)
-        form.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.use_suggestion_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addLayout(buttons)
+        buttons = button_row((self.use_suggestion_button,), (self.save_button,))
+        stack(self.box, self.suggestion, self.differs, self.editor, dates, self.error, buttons)
         return self.box
 
     def retranslate(self) -> None:

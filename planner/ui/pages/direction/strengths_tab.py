@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +19,14 @@ from planner.ui.models.direction import strengths_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import direction as direction_ops
 from planner.ui.pages.base import Page
-from planner.ui.pages.direction.common import history_box, history_table, wrapped
+from planner.ui.pages.direction.common import history_box, history_table, past_date, wrapped
+from planner.ui.pages.parts import buddy_label, button_row, push_button, stack
 from planner.ui.widgets import (
     current_record,
-    date_edit,
     error_label,
     from_qdate,
     localize_date_edit,
     show_error_in,
-    to_qdate,
 )
 
 
@@ -54,32 +48,21 @@ class StrengthsTab(QWidget):
     def _build_form(self) -> QGroupBox:
         self.intro = wrapped()
         self.editor = StrengthsEditor()
-        self.date = date_edit()
-        self.date.setMaximumDate(to_qdate(dt.date.today()))
+        self.date = past_date()
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
         self.note.returnPressed.connect(self.save)
-        self.date_label = QLabel()
-        self.date_label.setBuddy(self.date)
-        self.note_label = QLabel()
-        self.note_label.setBuddy(self.note)
+        self.date_label = buddy_label(self.date)
+        self.note_label = buddy_label(self.note)
         fields = QFormLayout()
         fields.addRow(self.date_label, self.date)
         fields.addRow(self.note_label, self.note)
         self.error = error_label()
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(self.save)
+        self.save_button = push_button(self.save)
 
         self.box = QGroupBox()
-        form = QVBoxLayout(self.box)
-        form.addWidget(self.intro)
-        form.addWidget(self.editor)
-        form.addLayout(fields)
-        form.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addLayout(buttons)
+        buttons = button_row((), (self.save_button,))
+        stack(self.box, self.intro, self.editor, fields, self.error, buttons)
         return self.box
 
     def retranslate(self) -> None:

@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from planner.domain.os_errors import OsDetail
-from planner.export.csv_safe import write_csv
-from planner.export.learning_log import log_header, log_rows
+from planner.exchange.csv_safe import write_csv
+from planner.exchange.learning_log_csv import log_header, log_rows
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_number
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore
-from planner.ui.messages import show_error, show_info, show_store_error
+from planner.ui.kit.messages import show_error, show_info, show_store_error
 
 
 def export_dialog(parent: QWidget) -> QFileDialog:

@@ -30,9 +30,9 @@ from planner.domain.learning import Balance, PeriodTotals
 from planner.domain.reasons import label_namer, render_reason
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_hours, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
+from planner.text.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (
@@ -41,13 +41,8 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
-from planner.ui.messages import confirm_box
-from planner.ui.models.learning import LogFilterProxy, LogTableModel
-from planner.ui.operations import log as log_ops
-from planner.ui.pages.base import Page
-from planner.ui.pages.log_export import export_dialog, export_log
-from planner.ui.pages.parts import button_row, fill_combo
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm_box
+from planner.ui.kit.widgets import (
     RecordTable,
     current_record,
     localize_date_edit,
@@ -56,6 +51,11 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.learning import LogFilterProxy, LogTableModel
+from planner.ui.operations import log as log_ops
+from planner.ui.pages.base import Page
+from planner.ui.pages.log_export import export_dialog, export_log
+from planner.ui.pages.parts import button_row, fill_combo
 
 BACKGROUND_ROWS = 500
 """A log longer than this fills in the background (the page paints first)."""

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QTabWidget, QVBoxLayout
 
 from planner.i18n import _
-from planner.market_text import summary
 from planner.store.errors import StoreError
 from planner.store.market import MarketAnalysis
+from planner.text.market import summary
+from planner.ui.kit.widgets import RecordTable, fit_columns, plain_label, record_table
 from planner.ui.models.market import AnalysisModel
 from planner.ui.models.table import RecordFilterProxy
-from planner.ui.widgets import RecordTable, fit_columns, plain_label, record_table
 
 
 class AnalysisBox(QGroupBox):

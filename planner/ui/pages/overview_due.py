@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from planner.domain.certification import CertificationDue, Validity
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date
-from planner.labels import skill_name_for_key
 from planner.store.stats import Due
+from planner.text.labels import skill_name_for_key
 
 SHOWN_NAMES = 4
 """How many skill names or plan item titles a due line lists before "and N more"."""

@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.charts.canvas import ChartView
 from planner.i18n import _
 from planner.i18n.formatting import format_hours, format_number
-from planner.labels import area_name, enum_label
 from planner.store.stats import Due, KeyFigures, StatsStore
+from planner.text.labels import area_name, enum_label
 from planner.ui.changes import Change
-from planner.ui.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
-from planner.ui.chart_widgets import ChartDialog
 from planner.ui.context import AppContext
+from planner.ui.kit.chart_canvas import ChartView
+from planner.ui.kit.chart_widgets import ChartDialog
+from planner.ui.kit.widgets import plain_label
 from planner.ui.pages import PAGES
 from planner.ui.pages.base import Page
+from planner.ui.pages.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
 from planner.ui.pages.overview_due import DueLine, due_lines
-from planner.ui.widgets import plain_label
 
 CHART_DELAY_MS = 120
 """Charts start this long after the page first painted: text first, then pictures."""

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout
 
 from planner.domain.learning import Coverage
 from planner.i18n import _, ngettext
+from planner.ui.kit.widgets import fit_columns, plain_label, record_table
 from planner.ui.models.learning import GapRow, gap_model
 from planner.ui.models.table import RecordFilterProxy
-from planner.ui.widgets import fit_columns, plain_label, record_table
 
 
 def gap_summary(total: int, uncovered: int) -> str:

@@ -25,15 +25,22 @@ from planner.domain.enums import LearningGroup, LearningType, PlanStatus
 from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
 from planner.i18n import _
-from planner.labels import enum_label, skill_name
 from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
+from planner.text.labels import enum_label, skill_name
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
-from planner.ui.messages import confirm_box
+from planner.ui.kit.messages import confirm_box
+from planner.ui.kit.widgets import (
+    current_record,
+    on_delete_key,
+    plain_label,
+    record_table,
+    select_record,
+)
 from planner.ui.models.learning import PlanRow, plan_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import plan as plan_ops
@@ -41,13 +48,6 @@ from planner.ui.pages.base import Page
 from planner.ui.pages.parts import button_row, fill_combo, stack
 from planner.ui.pages.plan_gaps import GapBox
 from planner.ui.pages.plan_reassess import offer_reassessment, reassess_question
-from planner.ui.widgets import (
-    current_record,
-    on_delete_key,
-    plain_label,
-    record_table,
-    select_record,
-)
 
 
 def groups_explained() -> str:

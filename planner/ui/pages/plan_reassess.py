@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from planner.i18n import ngettext
-from planner.labels import skill_name
 from planner.store.learning import PlanItemRecord
+from planner.text.labels import skill_name
 from planner.ui.dialogs.assess_dialog import AssessDialog
-from planner.ui.messages import confirm
+from planner.ui.kit.messages import confirm
 from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
 

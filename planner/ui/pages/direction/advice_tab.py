@@ -7,15 +7,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from planner.advice_text import focus_text, reason_text, reasons_text, suggestion_text
 from planner.domain.advisor import PRINCIPLES, Advice
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_number
-from planner.labels import area_name
 from planner.store.profile import AdvisorInputs
+from planner.text.advice import focus_text, reason_text, reasons_text, suggestion_text
+from planner.text.labels import area_name
+from planner.ui.kit.widgets import fit_columns, record_table
 from planner.ui.models.direction import ranking_model
 from planner.ui.pages.direction.common import heading, wrapped
-from planner.ui.widgets import fit_columns, record_table
 
 
 def choice_differs(inputs: AdvisorInputs, advice: Advice) -> tuple[str, ...]:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from planner.ui.date_field import DateField
-from planner.ui.widgets import (
+from planner.ui.kit.date_field import DateField
+from planner.ui.kit.widgets import (
     RecordTable,
     date_edit,
     fit_columns,

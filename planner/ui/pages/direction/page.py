@@ -20,7 +20,7 @@ from planner.store.errors import StoreError
 from planner.store.profile import AdvisorInputs, ProfileStore
 from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
-from planner.ui.messages import confirm_box, show_store_error
+from planner.ui.kit.messages import confirm_box, show_store_error
 from planner.ui.pages.base import Page
 from planner.ui.pages.direction.advice_tab import AdviceTab
 from planner.ui.pages.direction.road_tab import RoadTab

@@ -13,25 +13,19 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
-from planner.advice_text import reasons_text, suggestion_text
-from planner.charts.canvas import ChartResult, ChartView
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.charts.tshape import TShapeData, tshape_alt_text, tshape_figure
 from planner.domain.advisor import Advice
 from planner.domain.catalogue import default_catalogue
 from planner.i18n import _
-from planner.labels import area_name
 from planner.store.errors import StoreError
 from planner.store.profile import AdvisorInputs, ChoiceRecord
-from planner.ui.direction_widgets import ChoiceEditor
-from planner.ui.models.direction import choices_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import direction as direction_ops
-from planner.ui.pages.base import Page
-from planner.ui.pages.direction.advice_tab import choice_differs
-from planner.ui.pages.direction.common import history_box, history_table, past_date, wrapped
-from planner.ui.pages.parts import buddy_label, button_row, push_button, stack
-from planner.ui.widgets import (
+from planner.text.advice import reasons_text, suggestion_text
+from planner.text.labels import area_name
+from planner.ui.kit.chart_canvas import ChartView
+from planner.ui.kit.direction_editors import ChoiceEditor
+from planner.ui.kit.widgets import (
     current_record,
     date_edit,
     error_label,
@@ -39,6 +33,13 @@ from planner.ui.widgets import (
     localize_date_edit,
     show_error_in,
 )
+from planner.ui.models.direction import choices_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import direction as direction_ops
+from planner.ui.pages.base import Page
+from planner.ui.pages.direction.advice_tab import choice_differs
+from planner.ui.pages.direction.common import history_box, history_table, past_date, wrapped
+from planner.ui.pages.parts import buddy_label, button_row, push_button, stack
 
 
 def tshape_data(inputs: AdvisorInputs, focus: tuple[str, ...]) -> TShapeData:

@@ -14,20 +14,20 @@ from planner.domain.enums import StrengthKind
 from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.store.profile import StrengthsRecord
-from planner.ui.direction_widgets import StrengthsEditor
-from planner.ui.models.direction import strengths_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import direction as direction_ops
-from planner.ui.pages.base import Page
-from planner.ui.pages.direction.common import history_box, history_table, past_date, wrapped
-from planner.ui.pages.parts import buddy_label, button_row, push_button, stack
-from planner.ui.widgets import (
+from planner.ui.kit.direction_editors import StrengthsEditor
+from planner.ui.kit.widgets import (
     current_record,
     error_label,
     from_qdate,
     localize_date_edit,
     show_error_in,
 )
+from planner.ui.models.direction import strengths_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import direction as direction_ops
+from planner.ui.pages.base import Page
+from planner.ui.pages.direction.common import history_box, history_table, past_date, wrapped
+from planner.ui.pages.parts import buddy_label, button_row, push_button, stack
 
 
 class StrengthsTab(QWidget):

@@ -52,8 +52,8 @@ def test_changes_merge_kinds_and_rows() -> None:
 def _choose_road_on_the_page(window, qtbot) -> None:
     direction = window.show_page("direction")
     direction.tabs.setCurrentIndex(2)
-    direction.choice_editor.set_choice(Road.GENERALIST_LEADER, ())
-    qtbot.mouseClick(direction.save_choice_button, Qt.MouseButton.LeftButton)
+    direction.road_tab.editor.set_choice(Road.GENERALIST_LEADER, ())
+    qtbot.mouseClick(direction.road_tab.save_button, Qt.MouseButton.LeftButton)
     assert ProfileStore(window.context.database).latest_choice() is not None
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from planner.store.stats import Due
 from planner.store.yearplan import YearPlanStore
-from planner.ui.pages.overview_page import due_lines
+from planner.ui.pages.overview_due import due_lines
 
 
 def test_the_reminder_opens_the_review_of_the_year_ending(window, qtbot) -> None:

@@ -47,11 +47,11 @@ def test_a_folder_reviewed_by_enter_alone_is_saved_whole_and_undone_in_one_step(
     assert "search_ads" in first.skill_keys and "digital_media" in first.area_keys
     assert "----- job ad -----" in first.notes
     assert page.model.rowCount() == 12
-    page.year_combo.setCurrentIndex(page.year_combo.findData(2026))
+    page.analysis_box.year_combo.setCurrentIndex(page.analysis_box.year_combo.findData(2026))
     analysis = page.store.analysis(2026)  # the yearly reading the page shows
     assert analysis.postings == 12
     shares = {row.key: row.share for row in analysis.areas}
-    assert shares["digital_media"] > 0 and page.area_model.rowCount() == 6
+    assert shares["digital_media"] > 0 and page.analysis_box.area_model.rowCount() == 6
     window.undo_action.trigger()
     assert page.store.postings() == []
     window.redo_action.trigger()

@@ -196,13 +196,13 @@ def test_gaps_with_and_without_plan_items(window, qtbot) -> None:
     )
     page = window.show_page("plan")
     page.refresh()
-    found = {row[0]: row for row in rows(page.gap_proxy)}
+    found = {row[0]: row for row in rows(page.gap_box.proxy)}
     assert found["Technical SEO"][3:] == ["+2", MARKUP]
     assert found["Brand strategy"][3:] == ["+3", "No plan item yet"]
-    assert page.gap_summary.text() == "2 skills have a gap. 1 has no plan item yet."
-    assert page.gap_summary.textFormat() == Qt.TextFormat.PlainText
+    assert page.gap_box.summary.text() == "2 skills have a gap. 1 has no plan item yet."
+    assert page.gap_box.summary.textFormat() == Qt.TextFormat.PlainText
     window.choose_language("sw")
-    assert "Bado hakuna kipengele cha mpango" in {r[4] for r in rows(page.gap_proxy)}
+    assert "Bado hakuna kipengele cha mpango" in {r[4] for r in rows(page.gap_box.proxy)}
 
 
 def test_marking_done_offers_to_reassess_the_skills_it_builds(window, qtbot) -> None:

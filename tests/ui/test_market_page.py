@@ -224,7 +224,7 @@ def test_import_200_postings_from_the_file_menu(window, qtbot, tmp_path: Path) -
     assert "250" in page.status.text()
     assert MarketStore(window.context.database).postings()[0].source == "=cmd"
     assert page.selected_year() == TODAY.year
-    assert "job postings read in" in page.summary.text()
+    assert "job postings read in" in page.analysis_box.summary.text()
     window.undo_action.trigger()
     assert page.proxy.rowCount() == 0
     window.redo_action.trigger()
@@ -261,7 +261,7 @@ def test_the_analysis_shows_levels_and_highlights_weak_spots(window) -> None:
     store.create(PostingData(TODAY, "Social", skill_keys=("social_listening",)))
     page = market_page(window)
     page.refresh()
-    model = page.skill_model
+    model = page.analysis_box.skill_model
     rows = {model.record(r).key: r for r in range(model.rowCount())}
     row = rows["social_listening"]
     texts = [model.index(row, c).data() for c in range(model.columnCount())]
@@ -271,7 +271,7 @@ def test_the_analysis_shows_levels_and_highlights_weak_spots(window) -> None:
     assert "you are weak in it" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     other = rows["reporting"]
     assert model.index(other, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    areas = page.area_model
+    areas = page.analysis_box.area_model
     social = next(r for r in range(areas.rowCount()) if areas.record(r).key == "social_media")
     assert areas.index(social, 1).data() == "100%"
 

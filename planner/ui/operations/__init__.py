@@ -5,6 +5,11 @@ error in the user's language, push the undo step, and announce its typed
 :class:`~planner.ui.changes.Changes`. Pages call operations; tests call them
 with a scripted :class:`Ask`, no widgets needed. Modelled on Anki's
 ``aqt/operations``.
+
+The shapes that recur are written here once: :func:`added` (undo deletes,
+redo restores), :func:`edited` (undo puts the old value back), :func:`delete`
+(confirmed; undo restores) and :func:`set_value` (a value replaced; undo puts
+the old one back). :func:`record` and :func:`perform` are what they are built on.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from planner.ui.context import AppContext
 from planner.ui.kit.undo import StoreCommand
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -73,3 +79,75 @@ def perform(
         context, ask, text, changes(result), undo=lambda: undo(result), redo=lambda: redo(result)
     )
     return result
+
+
+def added(
+    context: AppContext,
+    ask: Ask,
+    text: str,
+    changes: Changes,
+    made: T,
+    *,
+    delete: Callable[[T], object],
+    restore: Callable[[T], object],
+) -> T:
+    """``made`` was just saved: record it; undo deletes it, redo restores it."""
+    record(context, ask, text, changes, undo=lambda: delete(made), redo=lambda: restore(made))
+    return made
+
+
+def edited(
+    context: AppContext,
+    ask: Ask,
+    text: str,
+    changes: Changes,
+    *,
+    update: Callable[[V], object],
+    before: V,
+    after: V,
+) -> None:
+    """An edit already saved: undo puts ``before`` back through ``update``, redo ``after``."""
+    record(context, ask, text, changes, undo=lambda: update(before), redo=lambda: update(after))
+
+
+def delete(
+    context: AppContext,
+    ask: Ask,
+    text: str,
+    *,
+    remove: Callable[[], T],
+    restore: Callable[[T], object],
+    changes: Callable[[T], Changes],
+    question: str | None = None,
+) -> bool:
+    """Confirm ``question``, then ``remove``; undo restores what it returned, redo removes again.
+
+    False when refused or failed (the error is shown).
+    """
+    gone = perform(
+        context,
+        ask,
+        text,
+        do=remove,
+        undo=restore,
+        redo=lambda _gone: remove(),
+        changes=changes,
+        question=question,
+    )
+    return gone is not None
+
+
+def set_value(
+    context: AppContext, ask: Ask, text: str, changes: Changes, *, put: Callable[[V], V], value: V
+) -> bool:
+    """Put ``value`` (``put`` returns the value it replaced); undo puts the old one back."""
+    done = perform(
+        context,
+        ask,
+        text,
+        do=lambda: put(value),
+        undo=put,
+        redo=lambda _old: put(value),
+        changes=lambda _old: changes,
+    )
+    return done is not None

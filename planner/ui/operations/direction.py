@@ -10,7 +10,7 @@ from planner.i18n.formatting import format_date
 from planner.store.profile import ChoiceRecord, ProfileStore, StrengthsRecord
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.operations import Ask, perform, record
+from planner.ui.operations import Ask, added, delete
 
 STRENGTHS = Changes(Change.STRENGTHS)
 CHOICE = Changes(Change.CHOICE)
@@ -37,15 +37,15 @@ def add_strengths(
         on=on,  # type: ignore[arg-type]
         note=note,
     )
-    record(
+    return added(
         context,
         ask,
         _("Save strengths"),
         STRENGTHS,
-        undo=lambda: store.delete_strengths(made.id),
-        redo=lambda: store.restore_strengths(made),
+        made,
+        delete=lambda saved: store.delete_strengths(saved.id),
+        restore=store.restore_strengths,
     )
-    return made
 
 
 def choose_road(
@@ -54,15 +54,15 @@ def choose_road(
     """Record a choice made by ``add`` (a StoreError goes back to the form)."""
     store = _store(context)
     made = add(store)
-    record(
+    return added(
         context,
         ask,
         _("Choose the road {road}").format(road=_(made.road.label)),
         CHOICE,
-        undo=lambda: store.delete_choice(made.id),
-        redo=lambda: store.restore_choice(made),
+        made,
+        delete=lambda saved: store.delete_choice(saved.id),
+        restore=store.restore_choice,
     )
-    return made
 
 
 def delete_strengths(context: AppContext, ask: Ask, old: StrengthsRecord) -> bool:
@@ -70,17 +70,15 @@ def delete_strengths(context: AppContext, ask: Ask, old: StrengthsRecord) -> boo
     question = _("Delete the strengths from {date}? You can undo this.").format(
         date=format_date(old.assessed_on)
     )
-    done = perform(
+    return delete(
         context,
         ask,
         _("Delete strengths"),
-        do=lambda: store.delete_strengths(old.id),
-        undo=lambda _gone: store.restore_strengths(old),
-        redo=lambda _gone: store.delete_strengths(old.id),
+        remove=lambda: store.delete_strengths(old.id),
+        restore=lambda _gone: store.restore_strengths(old),
         changes=lambda _gone: STRENGTHS,
         question=question,
     )
-    return done is not None
 
 
 def delete_choice(context: AppContext, ask: Ask, old: ChoiceRecord) -> bool:
@@ -88,14 +86,12 @@ def delete_choice(context: AppContext, ask: Ask, old: ChoiceRecord) -> bool:
     question = _("Delete the choice from {date}? You can undo this.").format(
         date=format_date(old.chosen_on)
     )
-    done = perform(
+    return delete(
         context,
         ask,
         _("Delete choice"),
-        do=lambda: store.delete_choice(old.id),
-        undo=lambda _gone: store.restore_choice(old),
-        redo=lambda _gone: store.delete_choice(old.id),
+        remove=lambda: store.delete_choice(old.id),
+        restore=lambda _gone: store.restore_choice(old),
         changes=lambda _gone: CHOICE,
         question=question,
     )
-    return done is not None

@@ -7,7 +7,7 @@ from planner.i18n.formatting import format_date, format_hours
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord
 from planner.ui.changes import log_changed
 from planner.ui.context import AppContext
-from planner.ui.operations import Ask, perform, record
+from planner.ui.operations import Ask, added, delete, edited
 
 
 def _store(context: AppContext) -> LearningStore:
@@ -23,16 +23,16 @@ def delete_question(entry: LogEntryFields) -> str:
 def add_entry(context: AppContext, ask: Ask, data: LogEntryFields) -> LogEntryRecord:
     """Add an entry (a StoreError goes back to the form that asked)."""
     store = _store(context)
-    added = store.add_entry(data)
-    record(
+    made = store.add_entry(data)
+    return added(
         context,
         ask,
         _("Add log entry"),
-        log_changed(added.id, plan_ids=(added.plan_item_id,)),
-        undo=lambda: store.remove_entry_exactly(added.id),
-        redo=lambda: store.restore_entry(added),
+        log_changed(made.id, plan_ids=(made.plan_item_id,)),
+        made,
+        delete=lambda entry: store.remove_entry_exactly(entry.id),
+        restore=store.restore_entry,
     )
-    return added
 
 
 def edit_entry(
@@ -41,13 +41,14 @@ def edit_entry(
     """Change an entry; returns it as it was (a StoreError goes back to the form)."""
     store = _store(context)
     before = store.update_entry(entry_id, data)
-    record(
+    edited(
         context,
         ask,
         _("Edit log entry"),
         log_changed(entry_id, plan_ids=(before.plan_item_id, data.plan_item_id)),
-        undo=lambda: store.update_entry(before.id, before.editable()),
-        redo=lambda: store.update_entry(entry_id, data),
+        update=lambda fields: store.update_entry(entry_id, fields),
+        before=before.editable(),
+        after=data,
     )
     return before
 
@@ -55,14 +56,12 @@ def edit_entry(
 def delete_entry(context: AppContext, ask: Ask, entry: LogEntryRecord) -> bool:
     """Delete after confirmation; False when refused or failed (the error is shown)."""
     store = _store(context)
-    deleted = perform(
+    return delete(
         context,
         ask,
         _("Delete log entry"),
-        do=lambda: store.delete_entry(entry.id),
-        undo=store.restore_entry,
-        redo=lambda gone: store.delete_entry(gone.id),
+        remove=lambda: store.delete_entry(entry.id),
+        restore=store.restore_entry,
         changes=lambda gone: log_changed(gone.id, plan_ids=(gone.plan_item_id,)),
         question=delete_question(entry),
     )
-    return deleted is not None

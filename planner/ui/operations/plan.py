@@ -14,7 +14,7 @@ from planner.store.learning import (
 )
 from planner.ui.changes import Change, Changes, plan_changed
 from planner.ui.context import AppContext
-from planner.ui.operations import Ask, perform, record
+from planner.ui.operations import Ask, added, delete, perform, record
 
 
 def _store(context: AppContext) -> LearningStore:
@@ -30,15 +30,15 @@ def delete_question(title: str) -> str:
 def add_item(context: AppContext, ask: Ask, data: PlanItemFields) -> PlanItemRecord:
     store = _store(context)
     made = store.create_plan_item(data)
-    record(
+    return added(
         context,
         ask,
         _("Add plan item {title}").format(title=made.title),
         plan_changed(made.id),
-        undo=lambda: store.delete_plan_item(made.id),
-        redo=lambda: store.restore_plan_item(DeletedPlanItem(made, ())),
+        made,
+        delete=lambda item: store.delete_plan_item(item.id),
+        restore=lambda item: store.restore_plan_item(DeletedPlanItem(item, ())),
     )
-    return made
 
 
 def edit_item(
@@ -77,17 +77,15 @@ def mark_done(context: AppContext, ask: Ask, item: PlanItemRecord) -> PlanItemRe
 def delete_item(context: AppContext, ask: Ask, item: PlanItemRecord) -> bool:
     """Delete after confirmation; its log entries stay, unlinked (and relinked by undo)."""
     store = _store(context)
-    deleted = perform(
+    return delete(
         context,
         ask,
         _("Delete plan item {title}").format(title=item.title),
-        do=lambda: store.delete_plan_item(item.id),
-        undo=store.restore_plan_item,
-        redo=lambda gone: store.delete_plan_item(gone.record.id),
+        remove=lambda: store.delete_plan_item(item.id),
+        restore=store.restore_plan_item,
         changes=lambda gone: plan_changed(gone.record.id, log_ids=frozenset(gone.log_entry_ids)),
         question=delete_question(item.title),
     )
-    return deleted is not None
 
 
 def _item_and_entries(item_id: int, retitled: bool) -> Changes:

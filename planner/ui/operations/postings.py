@@ -8,7 +8,7 @@ from planner.i18n import _, ngettext
 from planner.store.market import MarketStore, PostingData, PostingRecord
 from planner.ui.changes import postings_changed
 from planner.ui.context import AppContext
-from planner.ui.operations import Ask, perform, record
+from planner.ui.operations import Ask, added, delete, edited, record
 
 
 def _store(context: AppContext) -> MarketStore:
@@ -22,43 +22,42 @@ def delete_question(posting: PostingRecord) -> str:
 def add_posting(context: AppContext, ask: Ask, data: PostingData) -> PostingRecord:
     store = _store(context)
     made = store.create(data)
-    record(
+    return added(
         context,
         ask,
         _("Add job posting {title}").format(title=made.title),
         postings_changed(frozenset({made.id})),
-        undo=lambda: store.delete(made.id),
-        redo=lambda: store.restore(made),
+        made,
+        delete=lambda posting: store.delete(posting.id),
+        restore=store.restore,
     )
-    return made
 
 
 def edit_posting(context: AppContext, ask: Ask, posting_id: int, data: PostingData) -> None:
     store = _store(context)
     before = store.update(posting_id, data)
-    record(
+    edited(
         context,
         ask,
         _("Edit job posting {title}").format(title=before.title),
         postings_changed(frozenset({posting_id})),
-        undo=lambda: store.update(before.id, before),
-        redo=lambda: store.update(posting_id, data),
+        update=lambda value: store.update(posting_id, value),
+        before=before,
+        after=data,
     )
 
 
 def delete_posting(context: AppContext, ask: Ask, posting: PostingRecord) -> bool:
     store = _store(context)
-    deleted = perform(
+    return delete(
         context,
         ask,
         _("Delete job posting {title}").format(title=posting.title),
-        do=lambda: store.delete(posting.id),
-        undo=store.restore,
-        redo=lambda gone: store.delete(gone.id),
+        remove=lambda: store.delete(posting.id),
+        restore=store.restore,
         changes=lambda gone: postings_changed(frozenset({gone.id})),
         question=delete_question(posting),
     )
-    return deleted is not None
 
 
 def imported(context: AppContext, ask: Ask, ids: Sequence[int]) -> None:

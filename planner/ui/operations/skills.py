@@ -9,7 +9,7 @@ from planner.i18n.formatting import format_date
 from planner.store.skills import AssessmentRecord, SkillRecord
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.operations import Ask, perform, record
+from planner.ui.operations import Ask, added, delete, edited, perform
 
 ASSESSED = Changes(Change.ASSESSMENTS)
 TARGETED = Changes(Change.TARGETS)
@@ -30,16 +30,15 @@ def assess(
 ) -> AssessmentRecord:
     """A new assessment (a StoreError goes back to the dialog that asked)."""
     store = context.skills
-    made = store.assess(skill_key, level, on, note, link)
-    record(
+    return added(
         context,
         ask,
         _("Assess {skill}").format(skill=title),
         ASSESSED,
-        undo=lambda: store.remove_assessment_exactly(made.id),
-        redo=lambda: store.restore_assessment(made),
+        store.assess(skill_key, level, on, note, link),
+        delete=lambda made: store.remove_assessment_exactly(made.id),
+        restore=store.restore_assessment,
     )
-    return made
 
 
 def edit_assessment(
@@ -55,15 +54,14 @@ def edit_assessment(
 ) -> None:
     store = context.skills
     before = store.update_assessment(old.id, level, on, note, link)
-    record(
+    edited(
         context,
         ask,
         _("Edit assessment of {skill}").format(skill=title),
         ASSESSED,
-        undo=lambda: store.update_assessment(
-            before.id, before.level, before.assessed_on, before.note, before.evidence_url
-        ),
-        redo=lambda: store.update_assessment(old.id, level, on, note, link),
+        update=lambda value: store.update_assessment(*value),
+        before=(before.id, before.level, before.assessed_on, before.note, before.evidence_url),
+        after=(old.id, level, on, note, link),
     )
 
 
@@ -72,17 +70,15 @@ def delete_assessment(context: AppContext, ask: Ask, old: AssessmentRecord, titl
     question = _("Delete the assessment of {skill} from {date}? You can undo this.").format(
         skill=title, date=format_date(old.assessed_on)
     )
-    deleted = perform(
+    return delete(
         context,
         ask,
         _("Delete assessment of {skill}").format(skill=title),
-        do=lambda: store.delete_assessment(old.id),
-        undo=store.restore_assessment,
-        redo=lambda gone: store.delete_assessment(gone.id),
+        remove=lambda: store.delete_assessment(old.id),
+        restore=store.restore_assessment,
         changes=lambda _gone: ASSESSED,
         question=question,
     )
-    return deleted is not None
 
 
 def set_target(
@@ -90,40 +86,42 @@ def set_target(
 ) -> None:
     store = context.skills
     before = store.set_target(skill_key, level)
-    record(
+    edited(
         context,
         ask,
         _("Set target for {skill}").format(skill=title),
         TARGETED,
-        undo=lambda: store.set_target(skill_key, before),
-        redo=lambda: store.set_target(skill_key, level),
+        update=lambda value: store.set_target(skill_key, value),
+        before=before,
+        after=level,
     )
 
 
 def add_skill(context: AppContext, ask: Ask, area_key: str, name: str) -> SkillRecord:
     store = context.skills
     made = store.add_custom_skill(area_key, name)
-    record(
+    return added(
         context,
         ask,
         _("Add skill {name}").format(name=made.custom_name),
         CATALOGUE,
-        undo=lambda: store.set_archived(made.key, True),
-        redo=lambda: store.set_archived(made.key, False),
+        made,
+        delete=lambda skill: store.set_archived(skill.key, True),
+        restore=lambda skill: store.set_archived(skill.key, False),
     )
-    return made
 
 
 def rename_skill(context: AppContext, ask: Ask, skill_key: str, name: str) -> None:
     store = context.skills
     before = store.rename_custom_skill(skill_key, name)
-    record(
+    edited(
         context,
         ask,
         _("Rename skill {name}").format(name=before),
         CATALOGUE,
-        undo=lambda: store.rename_custom_skill(skill_key, before),
-        redo=lambda: store.rename_custom_skill(skill_key, name),
+        update=lambda value: store.rename_custom_skill(skill_key, value),
+        before=before,
+        after=name,
     )
 
 

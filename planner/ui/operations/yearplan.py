@@ -7,7 +7,7 @@ from planner.store.errors import StoreError
 from planner.store.yearplan import GoalInput, GoalRecord, YearPlanStore
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.operations import Ask, perform, record
+from planner.ui.operations import Ask, added, delete, edited, record, set_value
 
 YEAR_PLAN = Changes(Change.YEAR_PLAN)
 # Starting the next year copies plan items into it as well.
@@ -25,44 +25,43 @@ def as_input(goal: GoalRecord) -> GoalInput:
 def add_goal(context: AppContext, ask: Ask, year: int, goal: GoalInput) -> GoalRecord:
     store = _store(context)
     made = store.add_goal(year, goal)
-    record(
+    return added(
         context,
         ask,
         _("Add goal {goal}").format(goal=made.title),
         YEAR_PLAN,
-        undo=lambda: store.delete_goal(made.id),
-        redo=lambda: store.restore_goal(made),
+        made,
+        delete=lambda saved: store.delete_goal(saved.id),
+        restore=store.restore_goal,
     )
-    return made
 
 
 def edit_goal(context: AppContext, ask: Ask, goal_id: int, value: GoalInput) -> None:
     store = _store(context)
     before = store.update_goal(goal_id, value)
-    record(
+    edited(
         context,
         ask,
         _("Edit goal {goal}").format(goal=before.title),
         YEAR_PLAN,
-        undo=lambda: store.update_goal(before.id, as_input(before)),
-        redo=lambda: store.update_goal(goal_id, value),
+        update=lambda goal: store.update_goal(goal_id, goal),
+        before=as_input(before),
+        after=value,
     )
 
 
 def delete_goal(context: AppContext, ask: Ask, goal: GoalRecord) -> bool:
     store = _store(context)
     question = _("Delete the goal “{goal}”? You can undo this.").format(goal=goal.title)
-    done = perform(
+    return delete(
         context,
         ask,
         _("Delete goal {goal}").format(goal=goal.title),
-        do=lambda: store.delete_goal(goal.id),
-        undo=store.restore_goal,
-        redo=lambda gone: store.delete_goal(gone.id),
+        remove=lambda: store.delete_goal(goal.id),
+        restore=store.restore_goal,
         changes=lambda _gone: YEAR_PLAN,
         question=question,
     )
-    return done is not None
 
 
 def move_goal(context: AppContext, ask: Ask, goal: GoalRecord, step: int) -> bool:
@@ -86,30 +85,26 @@ def move_goal(context: AppContext, ask: Ask, goal: GoalRecord, step: int) -> boo
 
 def set_notes(context: AppContext, ask: Ask, year: int, text: str) -> bool:
     store = _store(context)
-    done = perform(
+    return set_value(
         context,
         ask,
         _("Edit notes of {year}").format(year=year),
-        do=lambda: store.set_notes(year, text),
-        undo=lambda before: store.set_notes(year, before),
-        redo=lambda _before: store.set_notes(year, text),
-        changes=lambda _before: YEAR_PLAN,
+        YEAR_PLAN,
+        put=lambda value: store.set_notes(year, value),
+        value=text,
     )
-    return done is not None
 
 
 def set_review(context: AppContext, ask: Ask, year: int, text: str) -> bool:
     store = _store(context)
-    done = perform(
+    return set_value(
         context,
         ask,
         _("Edit review of {year}").format(year=year - 1),
-        do=lambda: store.set_review(year, text),
-        undo=lambda before: store.set_review(year, before),
-        redo=lambda _before: store.set_review(year, text),
-        changes=lambda _before: YEAR_PLAN,
+        YEAR_PLAN,
+        put=lambda value: store.set_review(year, value),
+        value=text,
     )
-    return done is not None
 
 
 def start_next_year(

@@ -25,7 +25,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "direction",
         N_("Strengths and specialisation"),
-        "planner.ui.pages.direction_page:DirectionPage",
+        "planner.ui.pages.direction.page:DirectionPage",
     ),
     PageSpec("plan", N_("Learning plan"), "planner.ui.pages.plan_page:PlanPage"),
     PageSpec("log", N_("Learning log"), "planner.ui.pages.log_page:LogPage"),

@@ -27,12 +27,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import LearningGroup, LearningType
 from planner.domain.learning import Balance, PeriodTotals
-from planner.domain.os_errors import OsDetail
-from planner.exchange.csv_safe import write_csv
-from planner.exchange.learning_log_csv import log_header, log_rows
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_hours, format_number, format_percent
-from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
 from planner.text.labels import enum_label, reason_text, skill_name
@@ -44,8 +40,9 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
-from planner.ui.kit.messages import confirm_box, show_error, show_info, show_store_error
+from planner.ui.kit.messages import confirm_box
 from planner.ui.kit.widgets import (
+    RecordTable,
     current_record,
     localize_date_edit,
     on_delete_key,
@@ -56,6 +53,8 @@ from planner.ui.kit.widgets import (
 from planner.ui.models.learning import LogFilterProxy, LogTableModel
 from planner.ui.operations import log as log_ops
 from planner.ui.pages.base import Page
+from planner.ui.pages.log_export import export_dialog, export_log
+from planner.ui.pages.parts import button_row, fill_combo
 
 BACKGROUND_ROWS = 500
 """A log longer than this fills in the background (the page paints first)."""
@@ -77,6 +76,26 @@ class LogPage(Page):
         self.proxy = LogFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        layout = QVBoxLayout(self)
+        for row in self._build_filters():
+            layout.addLayout(row)
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_totals())
+        layout.addLayout(self._build_actions())
+        layout.addWidget(self._build_balance_box())
+
+        self._skill_names: dict[str, str] = {}
+        self._skill_records: list[SkillRecord] = []
+        self._totals: PeriodTotals | None = None
+        self._balance: Balance | None = None
+        self.loading = False
+        self.retranslate()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------
+
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Search and dates on one row; type, group and skill on the next."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -92,7 +111,16 @@ class LogPage(Page):
             edit.dateChanged.connect(self._apply_filter)
         for combo in (self.type_filter, self.group_filter, self.skill_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            filters.addWidget(widget)
+        more_filters = QHBoxLayout()
+        for combo in (self.type_filter, self.group_filter, self.skill_filter):
+            more_filters.addWidget(combo, 1)
+        return filters, more_filters
 
+    def _build_table(self) -> RecordTable:
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -103,7 +131,18 @@ class LogPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        return self.table
 
+    def _build_totals(self) -> QVBoxLayout:
+        self.shown_label = plain_label()
+        self.period_label = plain_label()
+        self.period_label.setWordWrap(True)
+        totals = QVBoxLayout()
+        totals.addWidget(self.shown_label)
+        totals.addWidget(self.period_label)
+        return totals
+
+    def _build_actions(self) -> QHBoxLayout:
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_entry)
         self.edit_button = QPushButton()
@@ -113,10 +152,10 @@ class LogPage(Page):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_csv)
         on_delete_key(self.table, self.delete_selected)
+        leading = (self.new_button, self.edit_button, self.export_button)
+        return button_row(leading, (self.delete_button,))
 
-        self.shown_label = plain_label()
-        self.period_label = plain_label()
-        self.period_label.setWordWrap(True)
+    def _build_balance_box(self) -> QGroupBox:
         self.balance_box = QGroupBox()
         self.balance_figures = plain_label()
         self.balance_figures.setWordWrap(True)
@@ -126,42 +165,7 @@ class LogPage(Page):
         balance_layout = QVBoxLayout(self.balance_box)
         balance_layout.addWidget(self.balance_figures)
         balance_layout.addWidget(self.balance_advice)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.from_label)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(self.to_label)
-        filters.addWidget(self.to_edit)
-        more_filters = QHBoxLayout()
-        more_filters.addWidget(self.type_filter, 1)
-        more_filters.addWidget(self.group_filter, 1)
-        more_filters.addWidget(self.skill_filter, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.export_button)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        totals = QVBoxLayout()
-        totals.addWidget(self.shown_label)
-        totals.addWidget(self.period_label)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(more_filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(totals)
-        layout.addLayout(actions)
-        layout.addWidget(self.balance_box)
-
-        self._skill_names: dict[str, str] = {}
-        self._skill_records: list[SkillRecord] = []
-        self._totals: PeriodTotals | None = None
-        self._balance: Balance | None = None
-        self.loading = False
-        self.retranslate()
-        self.refresh()
+        return self.balance_box
 
     # -- page ------------------------------------------------------------
 
@@ -175,8 +179,8 @@ class LogPage(Page):
         for edit in (self.from_edit, self.to_edit):
             localize_date_edit(edit)
             edit.setSpecialValueText(_("Any date"))
-        _fill(self.type_filter, _("All types"), [(enum_label(t), t) for t in LearningType])
-        _fill(self.group_filter, _("All groups"), [(enum_label(g), g) for g in LearningGroup])
+        fill_combo(self.type_filter, _("All types"), [(enum_label(t), t) for t in LearningType])
+        fill_combo(self.group_filter, _("All groups"), [(enum_label(g), g) for g in LearningGroup])
         self._fill_skills()
         self.new_button.setText(_("&New entry…"))
         self.new_button.setToolTip(_("Add a log entry (Ctrl+N, from any page)"))
@@ -270,7 +274,7 @@ class LogPage(Page):
 
     def _fill_skills(self) -> None:
         choices = sorted(self._skill_names.items(), key=lambda pair: pair[1].casefold())
-        _fill(self.skill_filter, _("All skills"), [(name, key) for key, name in choices])
+        fill_combo(self.skill_filter, _("All skills"), [(name, key) for key, name in choices])
 
     def current_filter(self) -> LogFilter:
         return LogFilter(
@@ -383,17 +387,7 @@ class LogPage(Page):
             log_ops.delete_entry(self.context, self.ask(), entry)
 
     def export_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(
-            self,
-            _("Export learning log as CSV"),
-            str(Path.home() / _("learning-log.csv")),
-            _("CSV files (*.csv)"),
-        )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # translated by us
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("csv")
-        return dialog
+        return export_dialog(self)
 
     def export_csv(self) -> None:
         dialog = self.export_dialog()
@@ -402,26 +396,7 @@ class LogPage(Page):
         self.export_to(Path(dialog.selectedFiles()[0]))
 
     def export_to(self, path: Path) -> bool:
-        try:
-            count = write_csv(path, log_header(), log_rows(self.store.entries(), self._skill_names))
-        except StoreError as error:
-            show_store_error(self, error)
-            return False
-        except OSError as error:
-            show_error(
-                self,
-                _("The file {path} could not be written: {error}").format(
-                    path=path, error=OsDetail(error).translated(_)
-                ),
-            )
-            return False
-        show_info(
-            self,
-            ngettext(
-                "{count} entry written to {path}.", "{count} entries written to {path}.", count
-            ).format(count=format_number(count), path=path),
-        )
-        return True
+        return export_log(self, self.store, self._skill_names, path)
 
 
 def _entry_id(record: LogEntryRecord) -> int:
@@ -430,14 +405,3 @@ def _entry_id(record: LogEntryRecord) -> int:
 
 def _member(kind: type, value: object) -> object:
     return None if value is None else kind(value)
-
-
-def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in choices:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)

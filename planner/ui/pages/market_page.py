@@ -13,14 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,6 @@ from planner.i18n import _, current_language, ngettext
 from planner.store.errors import StoreError
 from planner.store.market import MarketAnalysis, MarketStore, PostingData, PostingRecord
 from planner.text.labels import area_name, skill_name
-from planner.text.market import summary
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
@@ -41,16 +37,17 @@ from planner.ui.flows.postings_import import PostingsImport, progress_dialog
 from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.kit.widgets import (
     current_record,
-    fit_columns,
     on_delete_key,
     plain_label,
     record_table,
     select_record,
 )
-from planner.ui.models.market import AnalysisModel, PostingsModel
+from planner.ui.models.market import PostingsModel
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import postings as postings_ops
 from planner.ui.pages.base import Page
+from planner.ui.pages.market_analysis import AnalysisBox
+from planner.ui.pages.parts import button_row, stack
 
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"
@@ -64,15 +61,36 @@ class MarketPage(Page):
         super().__init__(context, parent)
         self.store = MarketStore(context.database)
         self.importing: PostingsImport | None = None
-        self._analysis: MarketAnalysis | None = None
         self.loading = False
 
         self.model = PostingsModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.ads = JobAdsImport(self, self.store)  # saved pages, pasted ads, drops
+        self.analysis_box = AnalysisBox(self._show_analysis)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_postings())
+        splitter.addWidget(self.analysis_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        self._add_shortcuts()
+
+        self.retranslate()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------
+
+    def _build_postings(self) -> QWidget:
+        """The search, the table of postings, the actions and the import status."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search_text)
+        self.count_label = plain_label()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count_label)
         self.table = record_table()
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -80,7 +98,13 @@ class MarketPage(Page):
         self.table.fit_main_column(1, cap=160, caps={6: 200})
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.status = plain_label()
+        self.status.setWordWrap(True)
+        top = QWidget()
+        stack(top, filters, self.table, self._build_actions(), self.status, margins=False)
+        return top
 
+    def _build_actions(self) -> QHBoxLayout:
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_postings)
         self.edit_button = QPushButton()
@@ -89,11 +113,10 @@ class MarketPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_postings)
-        self.ads = JobAdsImport(self, self.store)  # saved pages, pasted ads, drops
-        self.count_label = plain_label()
-        self.status = plain_label()
-        self.status.setWordWrap(True)
+        leading = (self.add_button, self.edit_button, self.delete_button)
+        return button_row(leading, (self.ads.button, self.import_button))
 
+    def _add_shortcuts(self) -> None:
         add_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         add_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add_key.activated.connect(self.add_postings)
@@ -101,72 +124,6 @@ class MarketPage(Page):
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_key.activated.connect(self.search.setFocus)
         on_delete_key(self.table, self.delete_selected)
-
-        # The yearly analysis.
-        self.year_combo = QComboBox()
-        self.year_combo.currentIndexChanged.connect(lambda _i: self._show_analysis())
-        self.year_label = plain_label()
-        self.year_label.setBuddy(self.year_combo)
-        self.summary = plain_label()
-        self.summary.setWordWrap(True)
-        self.legend = plain_label()
-        self.legend.setWordWrap(True)
-        self.area_model = AnalysisModel(is_skill=False, parent=self)
-        self.area_proxy = RecordFilterProxy(self)
-        self.area_proxy.setSourceModel(self.area_model)
-        self.skill_model = AnalysisModel(is_skill=True, parent=self)
-        self.skill_proxy = RecordFilterProxy(self)
-        self.skill_proxy.setSourceModel(self.skill_model)
-        self.area_table = record_table()
-        self.area_table.setModel(self.area_proxy)
-        self.skill_table = record_table()
-        self.skill_table.setModel(self.skill_proxy)
-        for view in (self.area_table, self.skill_table):
-            view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-            fit_columns(view, stretch=5)  # names fit; the flag column takes the rest
-        self.analysis_box = QGroupBox()
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.count_label)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        actions.addWidget(self.ads.button)
-        actions.addWidget(self.import_button)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(actions)
-        top_layout.addWidget(self.status)
-
-        year_row = QHBoxLayout()
-        year_row.addWidget(self.year_label)
-        year_row.addWidget(self.year_combo)
-        year_row.addWidget(self.summary, 1)
-        self.tables = QTabWidget()
-        self.tables.addTab(self.area_table, "")
-        self.tables.addTab(self.skill_table, "")
-        analysis_layout = QVBoxLayout(self.analysis_box)
-        analysis_layout.addLayout(year_row)
-        analysis_layout.addWidget(self.tables, 1)
-        analysis_layout.addWidget(self.legend)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.analysis_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-
-        self.retranslate()
-        self.refresh()
 
     # -- page ------------------------------------------------------------
 
@@ -180,29 +137,15 @@ class MarketPage(Page):
         self.delete_button.setText(_("&Delete"))
         self.import_button.setText(_("I&mport CSV…"))
         self.ads.retranslate()
-        self.analysis_box.setTitle(_("Yearly analysis"))
-        self.year_label.setText(_("&Year:"))
-        self.tables.setTabText(0, _("Areas"))
-        self.tables.setTabText(1, _("Skills"))
-        self.legend.setText(
-            _(
-                "Share: the part of the year's postings that ask for it. Change: percentage"
-                " points from the year before. Highlighted: the market asks for it (in 30 per"
-                " cent of postings or more) and you are weak in it (below Intermediate) or have"
-                " not assessed it."
-            )
-        )
-        for model in (self.model, self.area_model, self.skill_model):
-            model.retranslate()
+        self.analysis_box.retranslate()
+        self.model.retranslate()
         self._update_count()
-        if self._analysis is not None:
-            self.summary.setText(summary(self._analysis))
 
     def refresh(self) -> None:
         """Reload: in the background when there are many postings, so the page paints at once."""
         selected = self.selected_posting()
         names = {s.key: s.custom_name for s in self.context.skills.skills()}
-        for model in (self.model, self.area_model, self.skill_model):
+        for model in (self.model, self.analysis_box.area_model, self.analysis_box.skill_model):
             model.custom_names = names
         self._fill_years()
         year = self.selected_year()
@@ -314,19 +257,10 @@ class MarketPage(Page):
     # -- the analysis ----------------------------------------------------
 
     def _fill_years(self) -> None:
-        chosen = self.year_combo.currentData()
-        years = sorted({dt.date.today().year, *self.store.years()}, reverse=True)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for year in years:
-            self.year_combo.addItem(str(year), year)
-        index = self.year_combo.findData(chosen)
-        self.year_combo.setCurrentIndex(max(index, 0))
-        self.year_combo.blockSignals(False)
+        self.analysis_box.fill_years(self.store.years())
 
     def selected_year(self) -> int:
-        year = self.year_combo.currentData()
-        return int(year) if year is not None else dt.date.today().year
+        return self.analysis_box.selected_year()
 
     def _show_analysis(self, analysis: MarketAnalysis | StoreError | None = None) -> None:
         if analysis is None:
@@ -334,13 +268,7 @@ class MarketPage(Page):
                 analysis = self.store.analysis(self.selected_year())
             except StoreError as error:
                 analysis = error
-        if isinstance(analysis, StoreError):
-            self.summary.setText(analysis.message(_))
-            return
-        self._analysis = analysis
-        self.summary.setText(summary(analysis))
-        self.area_model.set_records(analysis.areas)
-        self.skill_model.set_records(analysis.skills)
+        self.analysis_box.show_analysis(analysis)
 
     # -- actions ---------------------------------------------------------
 

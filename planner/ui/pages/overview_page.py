@@ -8,8 +8,7 @@ so matplotlib loads (in the background) only once there is something to see.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -26,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.certification import CertificationDue, Validity
-from planner.i18n import _, ngettext
-from planner.i18n.formatting import format_date, format_hours, format_number
+from planner.i18n import _
+from planner.i18n.formatting import format_hours, format_number
 from planner.store.stats import Due, KeyFigures, StatsStore
-from planner.text.labels import area_name, enum_label, skill_name_for_key
+from planner.text.labels import area_name, enum_label
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.kit.chart_canvas import ChartView
@@ -39,6 +37,7 @@ from planner.ui.kit.widgets import plain_label
 from planner.ui.pages import PAGES
 from planner.ui.pages.base import Page
 from planner.ui.pages.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
+from planner.ui.pages.overview_due import DueLine, due_lines
 
 CHART_DELAY_MS = 120
 """Charts start this long after the page first painted: text first, then pictures."""
@@ -46,135 +45,12 @@ CHART_DELAY_MS = 120
 CELL_HEIGHT = 330
 """A small chart: room for its title, axes and legend, four of them on a laptop screen."""
 
-SHOWN_NAMES = 4
-"""How many skill names or plan item titles a due line lists before "and N more"."""
-
 DISMISSED_SETTING = "overview.dismissed_certifications"
 """Certification id → the state it was dismissed in ("expiring:2027-01-31")."""
 
 
-@dataclass(frozen=True)
-class DueLine:
-    text: str
-    page: str  # where to act
-    button: str  # translated button text
-    focus: str = ""  # a skill key to select there
-    item_id: int | None = None  # a plan item to select there
-    dismiss: tuple[str, str] | None = None  # (setting key, state) that hides the line
-    review_year: int | None = None  # the year plan opens on the review of this year
-
-
 def page_exists(key: str) -> bool:
     return any(spec.key == key for spec in PAGES)
-
-
-def _listed(names: list[str]) -> str:
-    shown = ", ".join(names[:SHOWN_NAMES])
-    rest = len(names) - SHOWN_NAMES
-    if rest > 0:
-        shown += " " + ngettext("and {count} more", "and {count} more", rest).format(count=rest)
-    return shown
-
-
-def certification_text(cert: CertificationDue, today: dt.date) -> str:
-    date = format_date(cert.valid_until)
-    if cert.state is Validity.EXPIRED:
-        text = _("The certification “{title}” has expired: it was valid until {date}.")
-        text = text.format(title=cert.title, date=date)
-    else:
-        days = (cert.valid_until - today).days
-        text = ngettext(
-            "The certification “{title}” is valid for {count} more day, until {date}.",
-            "The certification “{title}” is valid for {count} more days, until {date}.",
-            days,
-        ).format(title=cert.title, count=days, date=date)
-    if cert.renewal_title:
-        text += " " + _("Renewal planned: {title}.").format(title=cert.renewal_title)
-    return text
-
-
-def certification_lines(
-    due: Due, today: dt.date, dismissed: Mapping[str, str] | None = None
-) -> list[DueLine]:
-    """One line per certification to renew, until it is dismissed in its present state."""
-    dismissed = dismissed or {}
-    return [
-        DueLine(
-            certification_text(cert, today),
-            "plan",
-            _("Open the plan"),
-            item_id=cert.id,
-            dismiss=(str(cert.id), cert.token),
-        )
-        for cert in due.certifications
-        if dismissed.get(str(cert.id)) != cert.token
-    ]
-
-
-def due_lines(
-    due: Due,
-    total_skills: int,
-    today: dt.date | None = None,
-    dismissed: Mapping[str, str] | None = None,
-) -> list[DueLine]:
-    """What is due, in words, each with the page to act on."""
-    lines: list[DueLine] = []
-    if total_skills and due.unassessed_skills == total_skills:
-        lines.append(
-            DueLine(
-                _("You have not assessed your skills yet. Start there: it takes a few minutes."),
-                "skills",
-                _("Assess skills"),
-            )
-        )
-    if due.stale_skills:
-        names = [s.custom_name or skill_name_for_key(s.key) for s in due.stale_skills]
-        lines.append(
-            DueLine(
-                ngettext(
-                    "{count} skill not assessed for six months: {names}.",
-                    "{count} skills not assessed for six months: {names}.",
-                    len(names),
-                ).format(count=len(names), names=_listed(names)),
-                "skills",
-                _("Assess skills"),
-                due.stale_skills[0].key,
-            )
-        )
-    if due.market_reminder:
-        lines.append(
-            DueLine(
-                _("No job postings read this year yet: read the market at least once a year."),
-                "market",
-                _("Read the market"),
-            )
-        )
-    if due.overdue_items:
-        titles = [item.title for item in due.overdue_items]
-        lines.append(
-            DueLine(
-                ngettext(
-                    "{count} plan item is past its end date: {titles}.",
-                    "{count} plan items are past their end date: {titles}.",
-                    len(titles),
-                ).format(count=len(titles), titles=_listed(titles)),
-                "plan",
-                _("Open the plan"),
-            )
-        )
-    if due.review_year is not None:
-        lines.append(
-            DueLine(
-                _("December: time to review {year} and plan {next}.").format(
-                    year=due.review_year, next=due.review_year + 1
-                ),
-                "yearplan",
-                _("Review {year}").format(year=due.review_year),
-                review_year=due.review_year,
-            )
-        )
-    lines += certification_lines(due, today or dt.date.today(), dismissed)
-    return lines
 
 
 class _ChartCell(QFrame):
@@ -242,45 +118,18 @@ class OverviewPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-
-        self.due_box = QGroupBox()
-        self.due_layout = QVBoxLayout(self.due_box)
-        self.due_list = QWidget(self.due_box)  # the rows; replaced whole by _show_due
-        self.due_layout.addWidget(self.due_list)
-        self.due_layout.addStretch(1)
         self.due_rows: list[tuple[QLabel, QPushButton | None]] = []
         self.dismiss_buttons: list[QPushButton] = []
 
-        self.figures_box = QGroupBox()
-        self.figures_form = QFormLayout(self.figures_box)
-        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("month", "year", "progress", "road", "focus"):
-            name, value = QLabel(), plain_label()
-            value.setWordWrap(True)
-            self.figures_form.addRow(name, value)
-            self.figure_labels[key] = (name, value)
-
-        self.charts_box = QGroupBox()
-        grid = QGridLayout(self.charts_box)
-        self.cells = [_ChartCell(key, self.open_chart) for key in OVERVIEW_CHARTS]
-        for index, cell in enumerate(self.cells):
-            grid.addWidget(cell, index // 2, index % 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        self.all_charts_button = QPushButton()
-        self.all_charts_button.clicked.connect(lambda: self.go_to("charts"))
-        self.all_charts_button.setVisible(page_exists("charts"))
-        grid.addWidget(self.all_charts_button, 2, 0, 1, 2)
-
         top = QHBoxLayout()
-        top.addWidget(self.due_box, 3)
-        top.addWidget(self.figures_box, 2)
+        top.addWidget(self._build_due_box(), 3)
+        top.addWidget(self._build_figures_box(), 2)
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addLayout(top)
-        layout.addWidget(self.charts_box)
+        layout.addWidget(self._build_charts_box())
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -292,6 +141,42 @@ class OverviewPage(Page):
 
         self.retranslate()
         self.refresh()
+
+    # -- building ----------------------------------------------------------
+
+    def _build_due_box(self) -> QGroupBox:
+        self.due_box = QGroupBox()
+        self.due_layout = QVBoxLayout(self.due_box)
+        self.due_list = QWidget(self.due_box)  # the rows; replaced whole by _show_due
+        self.due_layout.addWidget(self.due_list)
+        self.due_layout.addStretch(1)
+        return self.due_box
+
+    def _build_figures_box(self) -> QGroupBox:
+        self.figures_box = QGroupBox()
+        self.figures_form = QFormLayout(self.figures_box)
+        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("month", "year", "progress", "road", "focus"):
+            name, value = QLabel(), plain_label()
+            value.setWordWrap(True)
+            self.figures_form.addRow(name, value)
+            self.figure_labels[key] = (name, value)
+        return self.figures_box
+
+    def _build_charts_box(self) -> QGroupBox:
+        """The main charts, small, two by two (they fill in after the page painted)."""
+        self.charts_box = QGroupBox()
+        grid = QGridLayout(self.charts_box)
+        self.cells = [_ChartCell(key, self.open_chart) for key in OVERVIEW_CHARTS]
+        for index, cell in enumerate(self.cells):
+            grid.addWidget(cell, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.all_charts_button = QPushButton()
+        self.all_charts_button.clicked.connect(lambda: self.go_to("charts"))
+        self.all_charts_button.setVisible(page_exists("charts"))
+        grid.addWidget(self.all_charts_button, 2, 0, 1, 2)
+        return self.charts_box
 
     # -- data ------------------------------------------------------------
 

@@ -8,13 +8,11 @@ plan items that build it, and the gaps no plan item builds yet.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import LearningGroup, LearningType, PlanStatus
 from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
-from planner.i18n import _, ngettext
+from planner.i18n import _
 from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
@@ -35,20 +33,21 @@ from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
-from planner.ui.kit.messages import confirm, confirm_box
+from planner.ui.kit.messages import confirm_box
 from planner.ui.kit.widgets import (
     current_record,
-    fit_columns,
     on_delete_key,
     plain_label,
     record_table,
     select_record,
 )
-from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
+from planner.ui.models.learning import PlanRow, plan_model
 from planner.ui.models.table import RecordFilterProxy
 from planner.ui.operations import plan as plan_ops
-from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
+from planner.ui.pages.parts import button_row, fill_combo, stack
+from planner.ui.pages.plan_gaps import GapBox
+from planner.ui.pages.plan_reassess import offer_reassessment, reassess_question
 
 
 def groups_explained() -> str:
@@ -80,75 +79,9 @@ class PlanPage(Page):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search_text)
-        self.year_filter = QComboBox()
-        self.status_filter = QComboBox()
-        self.group_filter = QComboBox()
-        for combo in (self.year_filter, self.status_filter, self.group_filter):
-            combo.currentIndexChanged.connect(self._apply_filter)
-
-        self.table = record_table()
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
-        # Titles take the room; the rest elide, so the table never scrolls sideways.
-        self.table.fit_main_column(0, cap=150)
-        self.table.activated.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.add_item)
-        self.edit_button = QPushButton()
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button = QPushButton()
-        self.done_button.clicked.connect(self.mark_selected_done)
-        self.link_button = QPushButton()
-        self.link_button.clicked.connect(self.open_selected_link)
-        self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(self.delete_selected)
-        on_delete_key(self.table, self.delete_selected)
-
-        self.groups_label = plain_label()
-        self.groups_label.setWordWrap(True)
-        self.groups_label.setStyleSheet("color: palette(placeholder-text);")
-
-        self.gaps = gap_model(self)
-        self.gap_proxy = RecordFilterProxy(self)
-        self.gap_proxy.setSourceModel(self.gaps)
-        self.gap_table = record_table()
-        self.gap_table.setModel(self.gap_proxy)
-        self.gap_table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-        fit_columns(self.gap_table, stretch=4)
-        self.gap_box = QGroupBox()
-        self.gap_summary = plain_label()
-        self.gap_summary.setWordWrap(True)
-        gap_layout = QVBoxLayout(self.gap_box)
-        gap_layout.addWidget(self.gap_summary)
-        gap_layout.addWidget(self.gap_table)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.year_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.group_filter)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.done_button)
-        actions.addWidget(self.link_button)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(actions)
-        top_layout.addWidget(self.groups_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
+        splitter.addWidget(self._build_top())
+        self.gap_box = GapBox()
         splitter.addWidget(self.gap_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -163,18 +96,62 @@ class PlanPage(Page):
         self.retranslate()
         self.refresh()
 
+    # -- building ----------------------------------------------------------
+
+    def _build_top(self) -> QWidget:
+        """Filters, the table of items, the actions and the groups explained."""
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search_text)
+        self.year_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.group_filter = QComboBox()
+        for combo in (self.year_filter, self.status_filter, self.group_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.group_filter)
+
+        self.table = record_table()
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # priority
+        # Titles take the room; the rest elide, so the table never scrolls sideways.
+        self.table.fit_main_column(0, cap=150)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        self.groups_label = plain_label()
+        self.groups_label.setWordWrap(True)
+        self.groups_label.setStyleSheet("color: palette(placeholder-text);")
+        top = QWidget()
+        stack(top, filters, self.table, self._build_actions(), self.groups_label, margins=False)
+        return top
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button = QPushButton()
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.open_selected_link)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        on_delete_key(self.table, self.delete_selected)
+        leading = (self.add_button, self.edit_button, self.done_button, self.link_button)
+        return button_row(leading, (self.delete_button,))
+
     # -- page ------------------------------------------------------------
 
     depends_on = Change.PLAN | Change.LOG | LEVELS  # items, hours logged, gaps
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search the plan"))
-        self._fill_combo(
-            self.status_filter, _("All statuses"), [(enum_label(s), s) for s in PlanStatus]
-        )
-        self._fill_combo(
-            self.group_filter, _("All groups"), [(enum_label(g), g) for g in LearningGroup]
-        )
+        fill_combo(self.status_filter, _("All statuses"), [(enum_label(s), s) for s in PlanStatus])
+        fill_combo(self.group_filter, _("All groups"), [(enum_label(g), g) for g in LearningGroup])
         self._fill_years()
         self.add_button.setText(_("&New item…"))
         self.edit_button.setText(_("Ed&it…"))
@@ -183,7 +160,7 @@ class PlanPage(Page):
         self.link_button.setText(_("Open &link"))
         self.delete_button.setText(_("&Delete"))
         self.groups_label.setText(groups_explained())
-        self.gap_box.setTitle(_("Which skills do I need to build now, and where can I build them?"))
+        self.gap_box.retranslate()
         self._render()
 
     def refresh(self) -> None:
@@ -296,7 +273,7 @@ class PlanPage(Page):
             ("plan-new", PlanItemDialog(self.skill_choices(), ignore, parent=self)),
             ("plan-edit", edit),
             ("plan-delete", confirm_box(self, plan_ops.delete_question(sample.title))),
-            ("plan-reassess", confirm_box(self, self._reassess_question(sample.title, 1))),
+            ("plan-reassess", confirm_box(self, reassess_question(sample.title, 1))),
             ("plan-assess", AssessDialog(_("Web analytics"), ignore, level=2, parent=self)),
         ]
 
@@ -319,43 +296,13 @@ class PlanPage(Page):
         return [(r.key, skill_name(r), r.area_key) for r in skills]
 
     def _show_gaps(self, names: dict[str, str]) -> None:
-        coverage = self._coverage
-        rows = [
-            GapRow(names[g.skill_key], g.current, g.target, tuple(i.title for i in g.items))
-            for g in (*coverage.uncovered, *coverage.covered)
-        ]
-        self.gaps.set_records(rows)
-        total = len(rows)
-        if not total:
-            self.gap_summary.setText(
-                _("No skill has a gap: set target levels on the Skills page to plan for them.")
-            )
-            return
-        uncovered = len(coverage.uncovered)
-        has_gap = ngettext("{count} skill has a gap.", "{count} skills have a gap.", total)
-        no_item = ngettext(
-            "{count} has no plan item yet.", "{count} have no plan item yet.", uncovered
-        )
-        self.gap_summary.setText(
-            has_gap.format(count=total) + " " + no_item.format(count=uncovered)
-        )
+        self.gap_box.show_coverage(self._coverage, names)
 
     # -- filters and selection ---------------------------------------------
 
-    @staticmethod
-    def _fill_combo(combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in choices:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
-
     def _fill_years(self) -> None:
         years = sorted({i.plan_year for i in self._items} | {dt.date.today().year})
-        self._fill_combo(self.year_filter, _("All years"), [(str(y), y) for y in years])
+        fill_combo(self.year_filter, _("All years"), [(str(y), y) for y in years])
 
     def _apply_filter(self) -> None:
         year = self.year_filter.currentData()
@@ -385,14 +332,6 @@ class PlanPage(Page):
         self.link_button.setEnabled(item is not None and is_web_link(item.url))
 
     # -- actions -------------------------------------------------------------
-
-    @staticmethod
-    def _reassess_question(title: str, count: int) -> str:
-        return ngettext(
-            "“{title}” is done. Reassess the skill it builds now?",
-            "“{title}” is done. Reassess the {count} skills it builds now?",
-            count,
-        ).format(title=title, count=count)
 
     def add_item(self) -> None:
         created: list[PlanItemRecord] = []
@@ -444,29 +383,7 @@ class PlanPage(Page):
 
     def offer_reassessment(self, item: PlanItemRecord) -> None:
         """A finished item should move skills: offer to assess each one it builds."""
-        if not item.skill_keys:
-            return
-        if not confirm(self, self._reassess_question(item.title, len(item.skill_keys))):
-            return
-        skills = self.context.skills
-        records = {r.key: r for r in skills.skills()}
-        for key in item.skill_keys:
-            record = records.get(key)
-            if record is None:
-                continue
-            title = skill_name(record)
-            save = self._assess_saver(key, title)
-            dialog = AssessDialog(title, save, level=record.current_level, parent=self)
-            if not dialog.exec():
-                break
-
-    def _assess_saver(self, key: str, title: str) -> Callable[[int, dt.date, str, str], None]:
-        def save(level: int, on: dt.date, note: str, link: str) -> None:
-            skill_ops.assess(
-                self.context, self.ask(), key, title, level=level, on=on, note=note, link=link
-            )
-
-        return save
+        offer_reassessment(self, item)
 
     def open_selected_link(self) -> None:
         from PySide6.QtCore import QUrl

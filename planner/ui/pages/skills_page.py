@@ -42,6 +42,7 @@ from planner.ui.models.table import RecordFilterProxy
 from planner.ui.models.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
 from planner.ui.operations import skills as skill_ops
 from planner.ui.pages.base import Page
+from planner.ui.pages.parts import button_row, fill_combo, stack
 
 
 class SkillsPage(Page):
@@ -51,6 +52,28 @@ class SkillsPage(Page):
         self.proxy = TargetEditingProxy(self.set_target_of, self)
         self.proxy.setSourceModel(self.model)
 
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_top())
+        splitter.addWidget(self._build_history_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.retranslate()
+        self._apply_filter()
+        self.refresh()
+        if self.proxy.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    # -- building ----------------------------------------------------------
+
+    def _build_top(self) -> QWidget:
+        """The filters, the table of skills (targets edited in place) and the actions."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search_text)
@@ -58,6 +81,10 @@ class SkillsPage(Page):
         self.area_filter.currentIndexChanged.connect(self._apply_filter)
         self.show_archived = QCheckBox()
         self.show_archived.toggled.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.area_filter, 1)
+        filters.addWidget(self.show_archived)
 
         self.table = record_table()
         self.table.setModel(self.proxy)
@@ -72,6 +99,11 @@ class SkillsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
         self.table.activated.connect(lambda _index: self.assess_selected())
 
+        top = QWidget()
+        stack(top, filters, self.table, self._build_actions(), margins=False)
+        return top
+
+    def _build_actions(self) -> QHBoxLayout:
         self.assess_button = QPushButton()
         self.assess_button.clicked.connect(self.assess_selected)
         self.target_button = QPushButton()
@@ -82,7 +114,13 @@ class SkillsPage(Page):
         self.rename_button.clicked.connect(self.rename_selected)
         self.archive_button = QPushButton()
         self.archive_button.clicked.connect(self.toggle_archive_selected)
+        return button_row(
+            (self.assess_button, self.target_button),
+            (self.add_button, self.rename_button, self.archive_button),
+        )
 
+    def _build_history_box(self) -> QGroupBox:
+        """The selected skill's assessments, to edit or delete."""
         self.history = history_model(self)
         self.history_proxy = RecordFilterProxy(self)
         self.history_proxy.setSourceModel(self.history)
@@ -95,56 +133,17 @@ class SkillsPage(Page):
         self.edit_button.clicked.connect(self.edit_assessment)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_assessment)
-        self.history_box = QGroupBox()
         self.history_hint = plain_label()
-
         on_delete_key(self.history_table, self.delete_assessment)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.area_filter, 1)
-        filters.addWidget(self.show_archived)
-
-        actions = QHBoxLayout()
-        for button in (self.assess_button, self.target_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        for button in (self.add_button, self.rename_button, self.archive_button):
-            actions.addWidget(button)
-
         history_actions = QHBoxLayout()
         history_actions.addWidget(self.history_hint, 1)
         history_actions.addWidget(self.edit_button)
         history_actions.addWidget(self.delete_button)
+        self.history_box = QGroupBox()
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history_table)
         history_layout.addLayout(history_actions)
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(filters)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(actions)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.history_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        self.retranslate()
-        self._apply_filter()
-        self.refresh()
-        if self.proxy.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.proxy.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        return self.history_box
 
     # -- page ------------------------------------------------------------
 
@@ -152,15 +151,8 @@ class SkillsPage(Page):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(_("Search skills"))
-        current_area = self.area_filter.currentData()
-        self.area_filter.blockSignals(True)
-        self.area_filter.clear()
-        self.area_filter.addItem(_("All areas"), None)
-        for area in default_catalogue().areas:
-            self.area_filter.addItem(area_name(area.key), area.key)
-        index = self.area_filter.findData(current_area)
-        self.area_filter.setCurrentIndex(max(index, 0))
-        self.area_filter.blockSignals(False)
+        areas = [(area_name(area.key), area.key) for area in default_catalogue().areas]
+        fill_combo(self.area_filter, _("All areas"), areas)
         self.show_archived.setText(_("Show archived"))
         self.assess_button.setText(_("&Assess…"))
         self.assess_button.setToolTip(_("Record your level today (Enter)"))

@@ -1,0 +1,1 @@
+"""Start-up and the frame of the window: display, single instance, recovery, language, menus."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from planner.store.errors import StoreError
-from planner.ui import links
+from planner.ui.kit import links
 from planner.ui.kit.form_dialog import FormDialog, FormError
 
 

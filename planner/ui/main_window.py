@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.i18n import _, current_language
-from planner.ui.app_icon import application_icon
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
-from planner.ui.messages import show_store_error
+from planner.ui.kit.messages import show_store_error
+from planner.ui.menu_bar import build_menus, retranslate_menus
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
-from planner.ui.shell.menu_bar import build_menus, retranslate_menus
+from planner.ui.shell.app_icon import application_icon
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _add_market_reminder(self) -> None:
-        from planner.ui.market_reminder import MarketReminder
+        from planner.ui.flows.market_reminder import MarketReminder
 
         self.market_reminder = MarketReminder(self.context, self)
         self.market_reminder.open_requested.connect(lambda: self.show_page("market"))
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(language)
 
     def export_calendar(self) -> None:
-        from planner.ui.calendar_export import choose_calendar_file
+        from planner.ui.flows.calendar_export import choose_calendar_file
 
         choose_calendar_file(self, self.context)
 

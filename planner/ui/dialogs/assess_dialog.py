@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.labels import level_definition, level_name
+from planner.text.labels import level_definition, level_name
 from planner.ui.kit.form_dialog import FormDialog
-from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 SaveCallback = Callable[[int, dt.date, str, str], None]
 

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from planner.advice_text import reason_text, reasons_text, suggestion_text
 from planner.domain.advisor import Advice, StrengthsInput, validate_focus
 from planner.domain.enums import StrengthKind
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.i18n.formatting import format_number
 from planner.i18n.markers import N_
-from planner.labels import area_name
 from planner.store.profile import ChoiceRecord
-from planner.ui.direction_widgets import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
-from planner.ui.widgets import error_label, plain_label, show_error_in
+from planner.text.advice import reason_text, reasons_text, suggestion_text
+from planner.text.labels import area_name
+from planner.ui.kit.direction_editors import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
+from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 
 _ARROWS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right})
 

@@ -40,8 +40,8 @@ from planner.ui.dialogs.first_run_pages import (
     StrengthsPage,
     WizardPage,
 )
-from planner.ui.messages import confirm
-from planner.ui.widgets import show_error_in
+from planner.ui.kit.messages import confirm
+from planner.ui.kit.widgets import show_error_in
 
 PROFILE_PAGE, LANGUAGE_PAGE, STRENGTHS_PAGE, LEVELS_PAGE, ROAD_PAGE = range(5)
 REVIEW_AFTER_DAYS = 365

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Seniority
 from planner.i18n import _
-from planner.labels import enum_label
 from planner.store.market import PostingData
+from planner.text.labels import enum_label
 from planner.ui.kit.form_dialog import FormDialog
-from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 SaveCallback = Callable[[PostingData], None]
 

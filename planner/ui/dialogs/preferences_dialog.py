@@ -12,7 +12,7 @@ from planner.settings import Settings
 from planner.store.safety import BACKUP_FOLDER_SETTING, default_backup_dir
 from planner.store.sqlite_files import make_private_dir
 from planner.ui.kit.form_dialog import FormDialog, FormError
-from planner.ui.widgets import plain_label
+from planner.ui.kit.widgets import plain_label
 
 
 class PreferencesDialog(FormDialog):

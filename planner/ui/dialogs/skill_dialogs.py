@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from planner.domain.catalogue import default_catalogue
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.labels import area_name, level_label
+from planner.text.labels import area_name, level_label
 from planner.ui.kit.form_dialog import FormDialog
-from planner.ui.widgets import plain_label
+from planner.ui.kit.widgets import plain_label
 
 
 class TargetDialog(FormDialog):

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import GoalStatus
 from planner.i18n import _
-from planner.labels import area_name, enum_label, skill_name
 from planner.store.skills import SkillRecord
 from planner.store.yearplan import MAX_TITLE_LENGTH, GoalInput, GoalRecord, PlanItemRecord
+from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.kit.form_dialog import FormDialog
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 from planner.ui.models.yearplan import CheckableModel, carry_goals_model, carry_items_model
-from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 
 class GoalDialog(FormDialog):

@@ -1,1 +1,1 @@
-"""Shared widgets and services of the window: the form dialog, messages, undo, tasks."""
+"""Shared widgets and services: the form dialog, links, messages, undo, tasks, editors, charts."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.i18n import _
 from planner.store.errors import StoreError
-from planner.ui.widgets import error_label, show_error_in
+from planner.ui.kit.widgets import error_label, show_error_in
 
 QUICK_SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 

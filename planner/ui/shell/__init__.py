@@ -1,1 +1,1 @@
-"""Start-up and the frame of the window: display, single instance, recovery, language, menus."""
+"""Start-up: display check, single instance, recovery, icon, language, the app itself."""

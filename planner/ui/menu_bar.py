@@ -166,7 +166,7 @@ def _action(window: MainWindow, entry: Entry) -> QAction:
 
 
 def _add_linkedin(window: MainWindow, menu: QMenu) -> None:
-    from planner.ui.linkedin_import import LinkedInImport
+    from planner.ui.flows.linkedin_import import LinkedInImport
 
     window.linkedin = LinkedInImport(window.context, window)
     window.linkedin.imported.connect(window.linkedin_imported)
@@ -179,13 +179,13 @@ def _add_linkedin(window: MainWindow, menu: QMenu) -> None:
 
 
 def _add_data_actions(window: MainWindow, _menu: QMenu) -> None:
-    from planner.ui.data_actions import DataActions
+    from planner.ui.flows.data_safety import DataActions
 
     window.data_actions = DataActions(window, window.context)
 
 
 def _add_undo(window: MainWindow, menu: QMenu) -> None:
-    from planner.ui.undo_actions import UndoActions
+    from planner.ui.kit.undo_actions import UndoActions
 
     window.undo_actions = UndoActions(window.context.undo_stack, window)
     window.undo_action = window.undo_actions.undo_action

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QWidget,
 )
 
-from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
+from planner.i18n import _, current_language
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
 from planner.ui.kit.messages import show_store_error
+from planner.ui.menu_bar import build_menus, retranslate_menus
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
 from planner.ui.shell.app_icon import application_icon
@@ -65,130 +65,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        build_menus(self)
         self._add_market_reminder()
         self.retranslate()
         self._restore_state()
 
     # -- menus -----------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.edit_menu = bar.addMenu("")
-        self.view_menu = bar.addMenu("")
-        self.help_menu = bar.addMenu("")
-
-        # File: new entry; the printed plan; per-page files; all data; quit.
-        self.new_log_entry_action = QAction(self)
-        self.new_log_entry_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_log_entry_action.triggered.connect(lambda: self.page("log").new_entry())
-        # The yearly plan on paper: always the year chosen on the Year plan page.
-        self.preview_action = QAction(self)
-        self.preview_action.triggered.connect(lambda: self._year_plan().print_preview())
-        self.print_action = QAction(self)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        if self.print_action.shortcut().isEmpty():
-            self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.print_action.triggered.connect(lambda: self._year_plan().print_plan())
-        self.pdf_action = QAction(self)
-        self.pdf_action.triggered.connect(lambda: self._year_plan().save_pdf())
-        self.import_postings_action = QAction(self)
-        self.import_postings_action.triggered.connect(
-            lambda: self.show_page("market").import_postings()  # type: ignore[attr-defined]
-        )
-        self._build_linkedin_menu()
-        self.read_ads_action = QAction(self)
-        self.read_ads_action.triggered.connect(lambda: self._read_ads(folder=False))
-        self.read_ads_folder_action = QAction(self)
-        self.read_ads_folder_action.triggered.connect(lambda: self._read_ads(folder=True))
-        self.export_log_action = QAction(self)
-        self.export_log_action.triggered.connect(lambda: self.page("log").export_csv())
-        self.export_calendar_action = QAction(self)
-        self.export_calendar_action.triggered.connect(self.export_calendar)
-        self.file_menu.addAction(self.new_log_entry_action)
-        self.file_menu.addSeparator()
-        for action in (self.preview_action, self.print_action, self.pdf_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_postings_action)
-        self.file_menu.addMenu(self.linkedin_menu)
-        self.file_menu.addAction(self.read_ads_action)
-        self.file_menu.addAction(self.read_ads_folder_action)
-        self.file_menu.addAction(self.export_log_action)
-        self.file_menu.addAction(self.export_calendar_action)
-        self.file_menu.addSeparator()
-
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-        from planner.ui.flows.data_safety import DataActions
-
-        self.data_actions = DataActions(self, self.context)
-        self.data_actions.add_to(self.file_menu, before=self.quit_action)
-
-        from planner.ui.kit.undo_actions import UndoActions
-
-        self.undo_actions = UndoActions(self.context.undo_stack, self)
-        self.undo_action = self.undo_actions.undo_action
-        self.redo_action = self.undo_actions.redo_action
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.profile_action = QAction(self)
-        self.profile_action.triggered.connect(self.edit_profile)
-        self.edit_menu.addAction(self.profile_action)
-
-        self.page_actions: list[QAction] = []
-        for number, spec in enumerate(PAGES, start=1):
-            action = QAction(self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, key=spec.key: self.go_to_page(key))
-            self.view_menu.addAction(action)
-            self.page_actions.append(action)
-        self.view_menu.addSeparator()
-        self.language_menu = QMenu(self)
-        self.view_menu.addMenu(self.language_menu)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[code], self)  # endonyms: never translated
-            action.setCheckable(True)
-            action.setData(code)
-            action.triggered.connect(lambda _c=False, lang=code: self.choose_language(lang))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
-
-        self.guide_action = QAction(self)
-        self.guide_action.triggered.connect(self.open_first_run_guide)
-        self.help_menu.addAction(self.guide_action)
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.shortcuts_action.triggered.connect(lambda: self.shortcuts_dialog().exec())
-        self.help_menu.addAction(self.shortcuts_action)
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
-
-    def _build_linkedin_menu(self) -> None:
-        from planner.ui.flows.linkedin_import import LinkedInImport
-
-        self.linkedin = LinkedInImport(self.context, self)
-        self.linkedin.imported.connect(self._linkedin_imported)
-        self.linkedin_menu = QMenu(self)
-        self.linkedin_zip_action = self.linkedin_menu.addAction("")
-        self.linkedin_zip_action.triggered.connect(lambda: self.linkedin.choose(folder=False))
-        self.linkedin_folder_action = self.linkedin_menu.addAction("")
-        self.linkedin_folder_action.triggered.connect(lambda: self.linkedin.choose(folder=True))
-
-    def _linkedin_imported(self, _receipt: object, first_skill: str) -> None:
+    def linkedin_imported(self, _receipt: object, first_skill: str) -> None:
         """After an import, open the Skills page on the first matched skill to assess it."""
         if not first_skill or QApplication.activeModalWidget() is not None:
             return  # from the first-run guide: its own levels page asks next
@@ -198,33 +82,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("Career Planner"))
-        self.file_menu.setTitle(_("&File"))
-        self.edit_menu.setTitle(_("&Edit"))
-        self.view_menu.setTitle(_("&View"))
-        self.help_menu.setTitle(_("&Help"))
-        self.import_postings_action.setText(_("Import &job postings…"))
-        self.linkedin_menu.setTitle(_("Import from Lin&kedIn"))
-        self.linkedin_zip_action.setText(_("From the export's &ZIP file…"))
-        self.linkedin_folder_action.setText(_("From the &unpacked folder…"))
-        self.read_ads_action.setText(_("Read job &ads…"))
-        self.read_ads_folder_action.setText(_("Read job ads from a f&older…"))
-        self.new_log_entry_action.setText(_("&New log entry…"))
-        self.export_log_action.setText(_("Export learning &log as CSV…"))
-        self.export_calendar_action.setText(_("Expor&t calendar (.ics)…"))
-        self.preview_action.setText(_("Print pre&view…"))
-        self.print_action.setText(_("&Print…"))
-        self.pdf_action.setText(_("Save plan as P&DF…"))
-        self.quit_action.setText(_("&Quit"))
-        self.data_actions.retranslate()
-        self.undo_actions.retranslate()
-        self.language_menu.setTitle(_("&Language"))
-        self.guide_action.setText(_("First-run &guide…"))
-        self.profile_action.setText(_("&Profile…"))
-        self.shortcuts_action.setText(_("&Keyboard shortcuts…"))
-        self.about_action.setText(_("&About Career Planner"))
+        retranslate_menus(self)
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setText(_(spec.title))
-            self.page_actions[row].setText(_(spec.title))
         self.language_actions[current_language()].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -304,11 +164,11 @@ class MainWindow(QMainWindow):
         self.context.settings.set("window.page", PAGES[row].key)
         self.market_reminder.set_quiet(PAGES[row].key == "overview")
 
-    def _read_ads(self, folder: bool) -> None:
+    def read_ads(self, folder: bool) -> None:
         page: Any = self.show_page("market")
         page.ads.choose_files(folder=folder)
 
-    def _year_plan(self) -> Any:
+    def year_plan(self) -> Any:
         return self.page("yearplan")
 
     # -- language, about -------------------------------------------------

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.i18n import _
 from planner.store.database import BACKUP_DIRNAME
+from planner.ui.kit.links import UrlOpener, open_folder
 from planner.ui.kit.messages import show_error
 from planner.ui.shell.app_icon import icon_pixmap
 
@@ -40,7 +40,7 @@ class AboutDialog(QDialog):
         self,
         data_dir: Path,
         parent: QWidget | None = None,
-        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        open_url: UrlOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("about-dialog")
@@ -48,6 +48,26 @@ class AboutDialog(QDialog):
         self.backup_dir = backup_folder(data_dir)
         self.open_url = open_url
 
+        top = self._build_heading()
+        folders = self._build_folders()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addWidget(self.licence_label)
+        layout.addWidget(self.warranty_label)
+        layout.addSpacing(8)
+        layout.addLayout(folders)
+        layout.addWidget(self.backup_note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+        self.retranslate()
+        self.refresh()
+
+    def _build_heading(self) -> QHBoxLayout:
+        """The icon beside the name, the version and a one-line summary."""
         icon = QLabel()
         icon.setPixmap(icon_pixmap(ICON_SIZE))
         icon.setFixedSize(ICON_SIZE, ICON_SIZE)
@@ -71,9 +91,12 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(12)
         top.addLayout(heading, 1)
+        return top
 
+    def _build_folders(self) -> QGridLayout:
+        """The data and backup folders: a path to copy and a button that opens it."""
         self.data_caption = QLabel()
-        self.data_path = _path_field(data_dir)
+        self.data_path = _path_field(self.data_dir)
         self.data_path.setObjectName("data-folder")
         self.open_data_button = QPushButton()
         self.open_data_button.setObjectName("open-data-folder")
@@ -97,22 +120,7 @@ class AboutDialog(QDialog):
         folders.setColumnStretch(1, 1)
         self.data_caption.setBuddy(self.data_path)
         self.backup_caption.setBuddy(self.backup_path)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addSpacing(8)
-        layout.addWidget(self.licence_label)
-        layout.addWidget(self.warranty_label)
-        layout.addSpacing(8)
-        layout.addLayout(folders)
-        layout.addWidget(self.backup_note)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
-        self.retranslate()
-        self.refresh()
+        return folders
 
     def retranslate(self) -> None:
         self.setWindowTitle(_("About Career Planner"))
@@ -147,10 +155,10 @@ class AboutDialog(QDialog):
         self.backup_note.setText(_("No backups yet: one is made before every upgrade of the data."))
 
     def open_folder(self, folder: Path) -> bool:
-        opened = folder.is_dir() and self.open_url(QUrl.fromLocalFile(str(folder)))
+        opened = open_folder(folder, self.open_url)
         if not opened:
             show_error(self, _("The folder {path} could not be opened.").format(path=folder))
-        return bool(opened)
+        return opened
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

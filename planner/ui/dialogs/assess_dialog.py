@@ -11,9 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
@@ -24,21 +21,14 @@ from PySide6.QtWidgets import (
 
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.store.errors import StoreError
 from planner.text.labels import level_definition, level_name
-from planner.ui.kit.widgets import (
-    date_edit,
-    error_label,
-    from_qdate,
-    plain_label,
-    show_error_in,
-    to_qdate,
-)
+from planner.ui.kit.form_dialog import FormDialog
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 SaveCallback = Callable[[int, dt.date, str, str], None]
 
 
-class AssessDialog(QDialog):
+class AssessDialog(FormDialog):
     def __init__(
         self,
         skill_title: str,
@@ -51,18 +41,29 @@ class AssessDialog(QDialog):
         editing: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = _("Edit assessment of {skill}") if editing else _("Assess {skill}")
+        super().__init__(title.format(skill=skill_title), parent, min_width=520)
         self._on_save = on_save
-        self.setWindowTitle(
-            (_("Edit assessment of {skill}") if editing else _("Assess {skill}")).format(
-                skill=skill_title
-            )
-        )
-        self.setMinimumWidth(520)
-
         heading = plain_label(skill_title)
         heading.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.add_above_form(heading)
+        self.add_above_form(self._level_box(level if level is not None else 0))
 
+        self.date_edit = date_edit(on)
+        self.date_edit.setMaximumDate(to_qdate(dt.date.today()))
+        self.note_edit = QPlainTextEdit(note)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(_("What you can do now, or what this is based on"))
+        self.note_edit.setFixedHeight(70)
+        self.link_edit = QLineEdit(evidence_url)
+        self.link_edit.setPlaceholderText("https://")
+        self.form.addRow(_("&Date:"), self.date_edit)
+        self.form.addRow(_("&Note:"), self.note_edit)
+        self.form.addRow(_("Evidence &link:"), self.link_edit)
+        self.level_group.checkedButton().setFocus()
+
+    def _level_box(self, chosen: int) -> QGroupBox:
+        """The six levels as radio buttons (Alt+0 … Alt+5), each with its definition."""
         self.level_box = QGroupBox(_("Level"))
         self.level_group = QButtonGroup(self)
         box_layout = QVBoxLayout(self.level_box)
@@ -76,51 +77,16 @@ class AssessDialog(QDialog):
             hint.setContentsMargins(24, 0, 0, 4)
             hint.setStyleSheet("color: palette(placeholder-text);")
             box_layout.addWidget(hint)
-        chosen = level if level is not None else 0
         self.level_group.button(chosen).setChecked(True)
-
-        self.date_edit = date_edit(on)
-        self.date_edit.setMaximumDate(to_qdate(dt.date.today()))
-        self.note_edit = QPlainTextEdit(note)
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText(_("What you can do now, or what this is based on"))
-        self.note_edit.setFixedHeight(70)
-        self.link_edit = QLineEdit(evidence_url)
-        self.link_edit.setPlaceholderText("https://")
-
-        form = QFormLayout()
-        form.addRow(_("&Date:"), self.date_edit)
-        form.addRow(_("&Note:"), self.note_edit)
-        form.addRow(_("Evidence &link:"), self.link_edit)
-
-        self.error = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.level_box)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.level_group.button(chosen).setFocus()
+        return self.level_box
 
     def selected_level(self) -> int:
         return self.level_group.checkedId()
 
-    def _save(self) -> None:
-        try:
-            self._on_save(
-                self.selected_level(),
-                from_qdate(self.date_edit.date()),
-                self.note_edit.toPlainText().strip(),
-                self.link_edit.text().strip(),
-            )
-        except StoreError as error:
-            show_error_in(self.error, error.message(_))
-            return
-        self.accept()
+    def save(self) -> None:
+        self._on_save(
+            self.selected_level(),
+            from_qdate(self.date_edit.date()),
+            self.note_edit.toPlainText().strip(),
+            self.link_edit.text().strip(),
+        )

@@ -11,12 +11,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from babel.numbers import get_currency_name
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import (
-    QDesktopServices,
-    QKeySequence,
-    QShortcut,
-)
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -36,8 +30,9 @@ from planner.i18n.languages import DEFAULT_CURRENCIES
 from planner.store.learning import LogEntryFields, PlanItemFields, PlanItemRecord
 from planner.store.validation import is_web_link
 from planner.text.labels import enum_label
-from planner.ui.dialogs.skill_dialogs import _FormDialog
 from planner.ui.kit.date_field import DateField
+from planner.ui.kit.form_dialog import FormDialog
+from planner.ui.kit.links import open_web_link
 from planner.ui.kit.skill_picker import SkillChoice, SkillPicker
 from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 from planner.ui.models.learning import PRIORITY_LABELS
@@ -84,6 +79,19 @@ def type_combo(current: LearningType | None = None) -> QComboBox:
     return combo
 
 
+def currency_combo(currency: str) -> QComboBox:
+    """The usual currencies, named in the active language, with ``currency`` chosen."""
+    combo = QComboBox()
+    for code in CURRENCIES:
+        combo.addItem(f"{code} – {get_currency_name(code, locale=babel_locale())}", code)
+    if combo.findData(currency) < 0:
+        combo.addItem(
+            f"{currency} – {get_currency_name(currency, locale=babel_locale())}", currency
+        )
+    combo.setCurrentIndex(combo.findData(currency))
+    return combo
+
+
 def _multi_line(text: str, placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
     edit.setTabChangesFocus(True)
@@ -105,15 +113,7 @@ def _row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
     return holder
 
 
-class _QuickSaveDialog(_FormDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(title, parent)
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(self._save)
-
-
-class PlanItemDialog(_QuickSaveDialog):
+class PlanItemDialog(FormDialog):
     """Create or edit a plan item: every field of it."""
 
     def __init__(
@@ -127,12 +127,22 @@ class PlanItemDialog(_QuickSaveDialog):
         parent: QWidget | None = None,
     ) -> None:
         editing = item is not None
-        super().__init__(_("Edit plan item") if editing else _("New plan item"), parent)
-        self.setMinimumWidth(620)
+        title = _("Edit plan item") if editing else _("New plan item")
+        super().__init__(title, parent, min_width=620, quick_save=True)
         self._on_save = on_save
         year = default_year or dt.date.today().year
         item = item or PlanItemFields("", LearningType.COURSE, year)
+        self._build_what(item, skills)
+        self._build_when(item, renewal_choices)
+        self._build_effort(item)
+        self._lay_out()
+        self._update_link_button()
+        self.type_combo.currentIndexChanged.connect(self._update_certification_rows)
+        self._update_certification_rows()
+        self.title_edit.setFocus()
 
+    def _build_what(self, item: PlanItemFields, skills: Sequence[SkillChoice]) -> None:
+        """Title, type, provider, link and skills: what the item is."""
         self.title_edit = QLineEdit(item.title)
         self.title_edit.setMaxLength(500)
         self.type_combo = type_combo(item.item_type)
@@ -143,8 +153,12 @@ class PlanItemDialog(_QuickSaveDialog):
         self.open_link_button = QPushButton(_("&Open link"))
         self.open_link_button.clicked.connect(self.open_link)
         self.link_edit.textChanged.connect(self._update_link_button)
-        link_row = _row(self.link_edit, self.open_link_button, stretch_first=True)
+        self.link_row = _row(self.link_edit, self.open_link_button, stretch_first=True)
         self.skill_picker = SkillPicker(skills, item.skill_keys)
+        self.notes_edit = _multi_line(item.notes, _("Why this, and what you expect from it"))
+
+    def _build_when(self, item: PlanItemFields, renewal_choices: Sequence[ItemChoice]) -> None:
+        """Status, planned dates, validity and renewal, plan year."""
         self.status_combo = QComboBox()
         for status in PlanStatus:
             self.status_combo.addItem(enum_label(status), status)
@@ -152,7 +166,19 @@ class PlanItemDialog(_QuickSaveDialog):
         self.start_edit = optional_date_edit(item.planned_start)
         self.end_edit = optional_date_edit(item.planned_end)
         self.until_label = QLabel(_("to"))
-        dates = _row(self.start_edit, self.until_label, self.end_edit)
+        self.dates_row = _row(self.start_edit, self.until_label, self.end_edit)
+        self.valid_until_edit = optional_date_edit(item.valid_until)
+        self.valid_until_edit.setToolTip(
+            _("The last day the certification is valid; the overview reminds you 60 days before.")
+        )
+        self.valid_until_row = _row(self.valid_until_edit)
+        self.renewal_combo = renewal_combo(renewal_choices, item.renewal_id)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1970, 2100)
+        self.year_spin.setValue(item.plan_year)
+
+    def _build_effort(self, item: PlanItemFields) -> None:
+        """Estimated hours, cost in a currency, priority."""
         self.hours_spin = QDoubleSpinBox()
         self.hours_spin.setRange(0, 10_000)
         self.hours_spin.setDecimals(1)
@@ -163,54 +189,33 @@ class PlanItemDialog(_QuickSaveDialog):
         self.cost_spin = QDoubleSpinBox()
         self.cost_spin.setRange(0, 1_000_000_000)
         self.cost_spin.setSpecialValueText(_("No cost"))
-        self.currency_combo = QComboBox()
-        for code in CURRENCIES:
-            name = get_currency_name(code, locale=babel_locale())
-            self.currency_combo.addItem(f"{code} – {name}", code)
         currency = item.currency or DEFAULT_CURRENCIES[current_language()]
-        if self.currency_combo.findData(currency) < 0:
-            self.currency_combo.addItem(
-                f"{currency} – {get_currency_name(currency, locale=babel_locale())}", currency
-            )
-        self.currency_combo.setCurrentIndex(self.currency_combo.findData(currency))
+        self.currency_combo = currency_combo(currency)
         self.currency_combo.currentIndexChanged.connect(self._update_cost_decimals)
         self._update_cost_decimals()
         if item.cost_minor:
             self.cost_spin.setValue(item.cost_minor / 10 ** currency_precision(currency))
-        cost_row = _row(self.cost_spin, self.currency_combo, stretch_first=True)
+        self.cost_row = _row(self.cost_spin, self.currency_combo, stretch_first=True)
         self.priority_combo = QComboBox()
         for value in PRIORITY_LABELS:
             self.priority_combo.addItem(_(PRIORITY_LABELS[value]), value)
         self.priority_combo.setCurrentIndex(self.priority_combo.findData(item.priority))
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(1970, 2100)
-        self.year_spin.setValue(item.plan_year)
-        self.notes_edit = _multi_line(item.notes, _("Why this, and what you expect from it"))
-        self.valid_until_edit = optional_date_edit(item.valid_until)
-        self.valid_until_edit.setToolTip(
-            _("The last day the certification is valid; the overview reminds you 60 days before.")
-        )
-        self.valid_until_row = _row(self.valid_until_edit)
-        self.renewal_combo = renewal_combo(renewal_choices, item.renewal_id)
 
+    def _lay_out(self) -> None:
         self.form.addRow(_("&Title:"), self.title_edit)
         self.form.addRow(_("T&ype:"), self.type_combo)
         self.form.addRow(_("&Provider or person:"), self.provider_edit)
-        self.form.addRow(_("&Link:"), link_row)
+        self.form.addRow(_("&Link:"), self.link_row)
         self.form.addRow(_("S&kills it builds:"), self.skill_picker)
         self.form.addRow(_("&Status:"), self.status_combo)
-        self.form.addRow(_("Planned st&art:"), dates)
+        self.form.addRow(_("Planned st&art:"), self.dates_row)
         self.form.addRow(_("&Valid until:"), self.valid_until_row)
         self.form.addRow(_("Rene&wal:"), self.renewal_combo)
         self.form.addRow(_("&Estimated hours:"), self.hours_spin)
-        self.form.addRow(_("&Cost:"), cost_row)
+        self.form.addRow(_("&Cost:"), self.cost_row)
         self.form.addRow(_("Pr&iority:"), self.priority_combo)
         self.form.addRow(_("Plan yea&r:"), self.year_spin)
         self.form.addRow(_("&Notes:"), self.notes_edit)
-        self._update_link_button()
-        self.type_combo.currentIndexChanged.connect(self._update_certification_rows)
-        self._update_certification_rows()
-        self.title_edit.setFocus()
 
     def _update_certification_rows(self) -> None:
         """Validity and renewal belong to certifications only."""
@@ -225,9 +230,7 @@ class PlanItemDialog(_QuickSaveDialog):
         self.cost_spin.setDecimals(currency_precision(self.currency_combo.currentData()))
 
     def open_link(self) -> None:
-        link = self.link_edit.text().strip()
-        if is_web_link(link):  # only http and https ever reach the browser
-            QDesktopServices.openUrl(QUrl(link))
+        open_web_link(self.link_edit.text())  # only http and https ever reach the browser
 
     def fields(self) -> PlanItemFields:
         currency = self.currency_combo.currentData()
@@ -256,7 +259,7 @@ class PlanItemDialog(_QuickSaveDialog):
         self._on_save(self.fields())
 
 
-class LogEntryDialog(_QuickSaveDialog):
+class LogEntryDialog(FormDialog):
     """Add (Ctrl+N) or edit a learning log entry; choosing a plan item fills type and skills."""
 
     def __init__(
@@ -269,8 +272,8 @@ class LogEntryDialog(_QuickSaveDialog):
         parent: QWidget | None = None,
     ) -> None:
         editing = entry is not None
-        super().__init__(_("Edit log entry") if editing else _("New log entry"), parent)
-        self.setMinimumWidth(560)
+        title = _("Edit log entry") if editing else _("New log entry")
+        super().__init__(title, parent, min_width=560, quick_save=True)
         self._on_save = on_save
         entry = entry or LogEntryFields(dt.date.today(), 30, LearningType.COURSE)
         self._plan_items = {item.id: item for item in plan_items}
@@ -307,7 +310,7 @@ class LogEntryDialog(_QuickSaveDialog):
         self.form.addRow(_("S&kills:"), self.skill_picker)
         self.form.addRow(_("What I &learned:"), self.learned_edit)
         self.form.addRow(_("What I will &apply:"), self.apply_edit)
-        self.header_layout.insertWidget(2, self.hint)
+        self.add_below_form(self.hint)
         self.setTabOrder(self.minutes_spin, self.plan_combo)
         self.minutes_spin.setFocus()
         self.minutes_spin.selectAll()

@@ -18,13 +18,9 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,17 +28,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Seniority
 from planner.i18n import _
-from planner.store.errors import StoreError
 from planner.store.market import PostingData
 from planner.text.labels import enum_label
-from planner.ui.kit.widgets import (
-    date_edit,
-    error_label,
-    from_qdate,
-    plain_label,
-    show_error_in,
-    to_qdate,
-)
+from planner.ui.kit.form_dialog import FormDialog
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 SaveCallback = Callable[[PostingData], None]
 
@@ -196,7 +185,7 @@ class KeyPicker(QWidget):
         self.changed.emit()
 
 
-class PostingDialog(QDialog):
+class PostingDialog(FormDialog):
     """The entry form. ``series=True``: Save and next (Enter) keeps the form open."""
 
     def __init__(
@@ -212,13 +201,30 @@ class PostingDialog(QDialog):
         series: bool = True,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            _("New job posting") if series else _("Edit job posting"),
+            parent,
+            min_width=560,
+            accept_text=_("Save and &next") if series else None,
+            reject_text=_("&Close") if series else None,
+        )
+        self.close_button = self.cancel_button
         self._on_save = on_save
         self.series = series
-        self.saved = 0
-        self.setWindowTitle(_("New job posting") if series else _("Edit job posting"))
-        self.setMinimumWidth(560)
+        self.saved_count = 0
+        self._last_title = ""
+        self._build_fields(last_date, last_source, sources)
+        self._build_pickers(area_options, skill_options)
+        self._lay_out()
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._save)
+        if posting is not None:
+            self._fill(posting)
+        self.title_edit.setFocus()
 
+    def _build_fields(
+        self, last_date: dt.date | None, last_source: str, sources: Sequence[str]
+    ) -> None:
+        """Date, title, employer, source, link, location and seniority."""
         self.date_edit = date_edit(last_date)
         self.date_edit.setMaximumDate(to_qdate(dt.date.today()))
         self.title_edit = QLineEdit()
@@ -238,25 +244,30 @@ class PostingDialog(QDialog):
         self.seniority_combo.addItem(_("Not stated"), None)
         for member in Seniority:
             self.seniority_combo.addItem(enum_label(member), member.value)
+
+    def _build_pickers(
+        self, area_options: Sequence[tuple[str, str]], skill_options: Sequence[tuple[str, str]]
+    ) -> None:
+        """Areas and skills, picked by typing part of a name."""
         self.areas = KeyPicker()
         self.areas.set_options(area_options)
         self.skills = KeyPicker()
         self.skills.set_options(skill_options)
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setFixedHeight(70)
         self.areas.no_match.connect(
-            lambda text: self._show_error(_("No area matches “{text}”.").format(text=text))
+            lambda text: self.show_error(_("No area matches “{text}”.").format(text=text))
         )
         self.skills.no_match.connect(
-            lambda text: self._show_error(_("No skill matches “{text}”.").format(text=text))
+            lambda text: self.show_error(_("No skill matches “{text}”.").format(text=text))
         )
         for picker in (self.areas, self.skills):
-            picker.changed.connect(lambda: self._show_error(""))
+            picker.changed.connect(lambda: self.show_error(""))
             picker.clear_button.setToolTip(_("Remove all"))
             picker.edit.setPlaceholderText(_("Type part of a name, then Enter"))
 
-        self.form = QFormLayout()
+    def _lay_out(self) -> None:
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(70)
         self.form.addRow(_("&Date seen:"), self.date_edit)
         self.form.addRow(_("&Title:"), self.title_edit)
         self.form.addRow(_("&Employer:"), self.employer_edit)
@@ -274,42 +285,13 @@ class PostingDialog(QDialog):
                 " Esc stops. Skills and areas: type part of a name and press Enter;"
                 " Backspace removes the last one."
             )
-            if series
+            if self.series
             else _("Skills and areas: type part of a name and press Enter.")
         )
         self.hint.setWordWrap(True)
         self.status = plain_label()
-        self.error = error_label()
-
-        self.buttons = QDialogButtonBox()
-        if series:
-            self.save_button = QPushButton(_("Save and &next"))
-            self.close_button = QPushButton(_("&Close"))
-            self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-            self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        else:
-            self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
-            self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        save_key = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save_key.activated.connect(self._save)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-
-        if posting is not None:
-            self._fill(posting)
-        self.title_edit.setFocus()
-
-    def _show_error(self, text: str) -> None:
-        show_error_in(self.error, text)
+        self.add_above_form(self.hint)
+        self.add_below_form(self.status)
 
     def _fill(self, posting: PostingData) -> None:
         self.date_edit.setDate(to_qdate(posting.seen_on))
@@ -339,21 +321,21 @@ class PostingDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def _save(self) -> None:
+    def save(self) -> None:
         posting = self.data()
-        try:
-            self._on_save(posting)
-        except StoreError as error:
-            show_error_in(self.error, error.message(_))
-            return
-        show_error_in(self.error, "")
-        self.saved += 1
+        self._on_save(posting)
+        self._last_title = posting.title
+
+    def saved(self) -> None:
+        """One edit closes; in a series the status counts and an empty form follows."""
+        self.show_error("")
+        self.saved_count += 1
         if not self.series:
             self.accept()
             return
         self.status.setText(
             _("Saved “{title}”. {count} saved in this sitting.").format(
-                title=" ".join(posting.title.split()), count=self.saved
+                title=" ".join(self._last_title.split()), count=self.saved_count
             )
         )
         self._next()

@@ -4,57 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from planner.domain.catalogue import default_catalogue
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.store.errors import StoreError
 from planner.text.labels import area_name, level_label
-from planner.ui.kit.widgets import error_label, plain_label, show_error_in
+from planner.ui.kit.form_dialog import FormDialog
+from planner.ui.kit.widgets import plain_label
 
 
-class _FormDialog(QDialog):
-    """A form with an inline error line and Save/Cancel; saving may be refused."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = QFormLayout()
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        self.header_layout = layout
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _save(self) -> None:
-        try:
-            self.save()
-        except StoreError as error:
-            show_error_in(self.error, error.message(_))
-            return
-        self.accept()
-
-
-class TargetDialog(_FormDialog):
+class TargetDialog(FormDialog):
     def __init__(
         self,
         skill_title: str,
@@ -69,7 +29,7 @@ class TargetDialog(_FormDialog):
         for entry in LEVELS:
             self.combo.addItem(level_label(entry.value), entry.value)
         self.combo.setCurrentIndex(0 if current is None else current + 1)
-        self.header_layout.insertWidget(0, plain_label(skill_title))
+        self.add_above_form(plain_label(skill_title))
         self.form.addRow(_("&Target level:"), self.combo)
         self.combo.setFocus()  # the value, not Save: arrows choose, Enter saves
 
@@ -77,7 +37,7 @@ class TargetDialog(_FormDialog):
         self._on_save(self.combo.currentData())
 
 
-class CustomSkillDialog(_FormDialog):
+class CustomSkillDialog(FormDialog):
     """Add a skill to an area, or rename one added before (``area_key`` fixed)."""
 
     def __init__(

@@ -10,37 +10,26 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.enums import GoalStatus
 from planner.i18n import _
-from planner.store.errors import StoreError
 from planner.store.skills import SkillRecord
 from planner.store.yearplan import MAX_TITLE_LENGTH, GoalInput, GoalRecord, PlanItemRecord
 from planner.text.labels import area_name, enum_label, skill_name
-from planner.ui.dialogs.skill_dialogs import _FormDialog
-from planner.ui.kit.widgets import (
-    date_edit,
-    error_label,
-    from_qdate,
-    plain_label,
-    show_error_in,
-    to_qdate,
-)
+from planner.ui.kit.form_dialog import FormDialog
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 from planner.ui.models.yearplan import CheckableModel, carry_goals_model, carry_items_model
 
 
-class GoalDialog(_FormDialog):
+class GoalDialog(FormDialog):
     """Write or change a SMART goal: what, how it is measured, by when, which skill."""
 
     def __init__(
@@ -52,9 +41,24 @@ class GoalDialog(_FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         title = _("Edit goal") if goal else _("New goal for {year}").format(year=year)
-        super().__init__(title, parent)
-        self.setMinimumWidth(560)
+        super().__init__(title, parent, min_width=560)
         self._on_save = on_save
+        self._build_fields(year, goal)
+        self.skill_combo = _skill_combo(skills, goal)
+        self.status_combo = QComboBox()
+        for status in GoalStatus:
+            self.status_combo.addItem(enum_label(status), status.value)
+        if goal:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(goal.status.value))
+        self.form.addRow(_("&Goal:"), self.title_edit)
+        self.form.addRow(_("&Measure:"), self.measure_edit)
+        self.form.addRow(self.has_due, self.due_edit)
+        self.form.addRow(_("&Skill:"), self.skill_combo)
+        self.form.addRow(_("S&tatus:"), self.status_combo)
+        self.title_edit.setFocus()
+
+    def _build_fields(self, year: int, goal: GoalRecord | None) -> None:
+        """What, its measure and its due date (by default the end of the year)."""
         self.title_edit = QLineEdit(goal.title if goal else "")
         self.title_edit.setMaxLength(MAX_TITLE_LENGTH)
         self.title_edit.setPlaceholderText(_("What you will achieve"))
@@ -67,28 +71,6 @@ class GoalDialog(_FormDialog):
         self.has_due.setChecked(goal is None or goal.due_on is not None)
         self.due_edit.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due_edit.setEnabled)
-        self.skill_combo = QComboBox()
-        self.skill_combo.addItem(_("No skill"), None)
-        for skill in skills:
-            if skill.archived and (goal is None or goal.skill_key != skill.key):
-                continue
-            label = _("{skill} ({area})").format(
-                skill=skill_name(skill), area=area_name(skill.area_key)
-            )
-            self.skill_combo.addItem(label, skill.key)
-        if goal and goal.skill_key:
-            self.skill_combo.setCurrentIndex(max(self.skill_combo.findData(goal.skill_key), 0))
-        self.status_combo = QComboBox()
-        for status in GoalStatus:
-            self.status_combo.addItem(enum_label(status), status.value)
-        if goal:
-            self.status_combo.setCurrentIndex(self.status_combo.findData(goal.status.value))
-        self.form.addRow(_("&Goal:"), self.title_edit)
-        self.form.addRow(_("&Measure:"), self.measure_edit)
-        self.form.addRow(self.has_due, self.due_edit)
-        self.form.addRow(_("&Skill:"), self.skill_combo)
-        self.form.addRow(_("S&tatus:"), self.status_combo)
-        self.title_edit.setFocus()
 
     def value(self) -> GoalInput:
         return GoalInput(
@@ -108,6 +90,22 @@ class GoalDialog(_FormDialog):
         self._on_save(self.value())
 
 
+def _skill_combo(skills: Sequence[SkillRecord], goal: GoalRecord | None) -> QComboBox:
+    """No skill, or one not archived (the goal's own skill stays even when archived)."""
+    combo = QComboBox()
+    combo.addItem(_("No skill"), None)
+    for skill in skills:
+        if skill.archived and (goal is None or goal.skill_key != skill.key):
+            continue
+        label = _("{skill} ({area})").format(
+            skill=skill_name(skill), area=area_name(skill.area_key)
+        )
+        combo.addItem(label, skill.key)
+    if goal and goal.skill_key:
+        combo.setCurrentIndex(max(combo.findData(goal.skill_key), 0))
+    return combo
+
+
 def _check_table(model: CheckableModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -122,7 +120,7 @@ def _check_table(model: CheckableModel) -> QTableView:
     return view
 
 
-class CarryOverDialog(QDialog):
+class CarryOverDialog(FormDialog):
     """Start next year's plan: tick the unfinished goals and plan items to take along."""
 
     def __init__(
@@ -133,10 +131,15 @@ class CarryOverDialog(QDialog):
         on_save: Callable[[tuple[int, ...], tuple[int, ...]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            _("Start the plan for {year}").format(year=year + 1),
+            parent,
+            min_width=640,
+            accept_text=_("&Start {year}").format(year=year + 1),
+        )
+        self.setMinimumHeight(460)
         self._on_save = on_save
-        self.setWindowTitle(_("Start the plan for {year}").format(year=year + 1))
-        self.setMinimumSize(640, 460)
+        self.start_button = self.save_button
         intro = plain_label(
             _(
                 "The plan for {next} starts with copies of the unfinished goals and plan items"
@@ -166,27 +169,19 @@ class CarryOverDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._set_all(False))
         self.all_button = QPushButton(_("Tick &all"))
         self.all_button.clicked.connect(lambda: self._set_all(True))
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start_button = self.buttons.addButton(
-            _("&Start {year}").format(year=year + 1), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.start_button.setDefault(True)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         ticks = QHBoxLayout()
         ticks.addWidget(self.all_button)
         ticks.addWidget(self.none_button)
         ticks.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.goals_label)
-        layout.addWidget(self.goals_view, 1)
-        layout.addWidget(self.items_label)
-        layout.addWidget(self.items_view, 1)
-        layout.addLayout(ticks)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        for widget, stretch in (
+            (intro, 0),
+            (self.goals_label, 0),
+            (self.goals_view, 1),
+            (self.items_label, 0),
+            (self.items_view, 1),
+        ):
+            self.add_above_form(widget, stretch)
+        self.add_below_form(ticks)
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_all(self, checked: bool) -> None:
@@ -199,10 +194,5 @@ class CarryOverDialog(QDialog):
             tuple(i.id for i in self.items.checked_records()),
         )
 
-    def _save(self) -> None:
-        try:
-            self._on_save(*self.chosen())
-        except StoreError as error:
-            show_error_in(self.error, error.message(_))
-            return
-        self.accept()
+    def save(self) -> None:
+        self._on_save(*self.chosen())

@@ -1,1 +1,1 @@
-"""Shared widgets and services: messages, undo, background tasks, editors, chart views."""
+"""Shared widgets and services: the form dialog, links, messages, undo, tasks, editors, charts."""

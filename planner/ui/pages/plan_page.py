@@ -33,6 +33,7 @@ from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
+from planner.ui.kit.links import open_web_link
 from planner.ui.kit.messages import confirm_box
 from planner.ui.kit.widgets import (
     current_record,
@@ -386,12 +387,9 @@ class PlanPage(Page):
         offer_reassessment(self, item)
 
     def open_selected_link(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
         item = self.selected_item()
-        if item is not None and is_web_link(item.url):  # only http(s) reaches the browser
-            QDesktopServices.openUrl(QUrl(item.url))
+        if item is not None:
+            open_web_link(item.url)  # only http(s) reaches the browser
 
     def delete_selected(self) -> None:
         item = self.selected_item()

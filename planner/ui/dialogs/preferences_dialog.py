@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from planner.i18n import _
 from planner.settings import Settings
 from planner.store.safety import BACKUP_FOLDER_SETTING, default_backup_dir
 from planner.store.sqlite_files import make_private_dir
+from planner.ui.kit.file_dialogs import Pick, ask_path
 from planner.ui.widgets import error_label, plain_label, show_error_in
 
 
@@ -66,9 +66,9 @@ class PreferencesDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.folder_edit.text() or str(default_backup_dir(self._data_dir))
-        folder = QFileDialog.getExistingDirectory(self, _("Choose the backup folder"), start)
+        folder = ask_path(self, _("Choose the backup folder"), Pick.FOLDER, start)
         if folder:
-            self.folder_edit.setText(folder)
+            self.folder_edit.setText(str(folder))
 
     def _save(self) -> None:
         text = self.folder_edit.text().strip()

@@ -45,6 +45,7 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
+from planner.ui.kit.file_dialogs import Pick, file_dialog
 from planner.ui.messages import confirm_box, show_error, show_info, show_store_error
 from planner.ui.models.learning import LogFilterProxy, LogTableModel
 from planner.ui.operations import log as log_ops
@@ -391,17 +392,10 @@ class LogPage(Page):
             log_ops.delete_entry(self.context, self.ask(), entry)
 
     def export_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(
-            self,
-            _("Export learning log as CSV"),
-            str(Path.home() / _("learning-log.csv")),
-            _("CSV files (*.csv)"),
+        title, start = _("Export learning log as CSV"), Path.home() / _("learning-log.csv")
+        return file_dialog(
+            self, title, Pick.SAVE, start, filters=[_("CSV files (*.csv)")], suffix="csv"
         )
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # translated by us
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("csv")
-        return dialog
 
     def export_csv(self) -> None:
         dialog = self.export_dialog()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.date_field import DateField, four_digit_year, from_qdate, to_qdate
+from planner.ui.kit.table_header import WrappingHeader
 from planner.ui.models.table import RECORD_ROLE
 
 __all__ = ["DateField", "from_qdate", "to_qdate"]
@@ -64,6 +65,7 @@ class RecordTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(WrappingHeader(self))  # long titles wrap, never cut off
         self._main: int | None = None
         self._caps: dict[int, int] = {}
         self._cap = 0
@@ -92,18 +94,20 @@ class RecordTable(QTableView):
         model, main = self.model(), self._main
         if main is None or model is None or main >= model.columnCount():
             return
-        header = self.horizontalHeader()
+        header: WrappingHeader = self.horizontalHeader()  # type: ignore[assignment]
         widths: dict[int, int] = {}
+        least: dict[int, int] = {}
         for column in range(model.columnCount()):
             if column == main or self.isColumnHidden(column):
                 continue
-            natural = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
-            widths[column] = min(natural, self._caps.get(column, self._cap))
+            least[column] = header.least_width(column)  # the title on two lines at most
+            natural = max(header.one_line_width(column), self.sizeHintForColumn(column))
+            widths[column] = max(min(natural, self._caps.get(column, self._cap)), least[column])
         total = self.viewport().width()
-        floor = max(header.sectionSizeHint(main), int(total * self._share))
+        floor = max(header.least_width(main), int(total * self._share))
         over = floor - (total - sum(widths.values()))
         if over > 0 and widths:  # narrow: the others give way in proportion, elided
-            spare = {c: max(w - 40, 0) for c, w in widths.items()}
+            spare = {c: max(w - max(least[c], 40), 0) for c, w in widths.items()}
             pool = sum(spare.values()) or 1
             for column in widths:
                 widths[column] -= min(spare[column], round(over * spare[column] / pool) + 1)
@@ -111,6 +115,7 @@ class RecordTable(QTableView):
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         self.setColumnWidth(main, max(room, 40))
+        header.fit_height()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)

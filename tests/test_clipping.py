@@ -83,6 +83,4 @@ def test_no_text_is_clipped_at_the_default_size(lived_in, qtbot, language: str) 
         found += clipped_on(dialog, name)
         dialog.close()
     window.context.database.close()
-    for item in sorted(set(found)):
-        print("CLIP", item)
     assert sorted(set(found)) == []

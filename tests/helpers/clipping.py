@@ -144,6 +144,16 @@ def clipped_widgets(root: QWidget) -> list[Clip]:
     return clips
 
 
+def _drawn_ticks(axis: Any) -> list[Any]:
+    """The tick labels matplotlib draws: those inside the axis's view limits."""
+    low, high = sorted(axis.get_view_interval())
+    return [
+        tick.label1
+        for tick in axis.get_major_ticks()
+        if low - 1e-9 <= tick.get_loc() <= high + 1e-9 and tick.label1.get_visible()
+    ]
+
+
 def clipped_chart_texts(figure: Any) -> list[Clip]:
     """Titles, axis labels, tick labels and legend texts that run off ``figure``."""
     canvas = figure.canvas
@@ -154,7 +164,7 @@ def clipped_chart_texts(figure: Any) -> list[Clip]:
     texts = list(figure.texts)
     for axes in figure.axes:
         texts += [axes.title, axes._left_title, axes._right_title, axes.xaxis.label]
-        texts += [axes.yaxis.label, *axes.get_xticklabels(), *axes.get_yticklabels()]
+        texts += [axes.yaxis.label, *_drawn_ticks(axes.xaxis), *_drawn_ticks(axes.yaxis)]
         texts += list(axes.texts)
         legend = axes.get_legend()
         if legend is not None:

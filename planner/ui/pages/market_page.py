@@ -46,7 +46,6 @@ from planner.ui.pages.base import Page
 from planner.ui.postings_import import PostingsImport, progress_dialog
 from planner.ui.widgets import (
     current_record,
-    fit_columns,
     on_delete_key,
     plain_label,
     record_table,
@@ -124,7 +123,7 @@ class MarketPage(Page):
         self.skill_table.setModel(self.skill_proxy)
         for view in (self.area_table, self.skill_table):
             view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-            fit_columns(view, stretch=5)  # names fit; the flag column takes the rest
+            view.fit_main_column(0, caps={5: 260}, share=0.3)  # every column in view
         self.analysis_box = QGroupBox()
 
         filters = QHBoxLayout()

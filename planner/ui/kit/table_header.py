@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QWidget
 
 MAX_LINES = 2
+SAFETY = 4
 
 
 class WrappingHeader(QHeaderView):
@@ -40,7 +41,8 @@ class WrappingHeader(QHeaderView):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
         sorted_here = self.isSortIndicatorShown() and self.sortIndicatorSection() == column
-        return 2 * margin + (arrow + margin if sorted_here else 0)
+        # SAFETY: the style's frame and grid line, which the metrics leave out.
+        return 2 * margin + SAFETY + (arrow + margin if sorted_here else 0)
 
     def lines_at(self, column: int, width: int) -> list[str] | None:
         """The title broken at spaces to fit ``width``; None when a word alone is too wide."""

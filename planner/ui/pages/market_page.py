@@ -123,7 +123,7 @@ class MarketPage(Page):
         self.skill_table.setModel(self.skill_proxy)
         for view in (self.area_table, self.skill_table):
             view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-            view.fit_main_column(0, caps={5: 260}, share=0.3)  # every column in view
+            view.fit_main_column(5, cap=220, share=0.25)  # the flag column takes the rest
         self.analysis_box = QGroupBox()
 
         filters = QHBoxLayout()

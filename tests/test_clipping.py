@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from planner.charts.canvas import ChartView
 from planner.store.database import open_database
 from planner.store.demo import fill_demo
+from planner.ui.kit.chart_canvas import ChartView
 from tests.helpers.clipping import clipped_chart_texts, clipped_widgets
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -59,8 +59,8 @@ def clipped_on(root: QWidget, where: str) -> list:
 
 @pytest.mark.parametrize("language", ["nb", "sw"])
 def test_no_text_is_clipped_at_the_default_size(lived_in, qtbot, language: str) -> None:
-    from planner.ui.app import build_window
     from planner.ui.pages import PAGES
+    from planner.ui.shell.app import build_window
 
     window = build_window(QApplication.instance(), lived_in, language)
     qtbot.addWidget(window)

@@ -48,7 +48,7 @@ def test_no_module_builds_a_file_dialog_of_its_own() -> None:
 
 def openers(window) -> dict[str, Callable[[], object]]:
     """Every way to a file dialog, as a person opens it."""
-    from planner.charts.canvas import ChartView
+    from planner.ui.kit.chart_canvas import ChartView
 
     def chart() -> None:
         view = window.show_page("overview").findChildren(ChartView)[0]

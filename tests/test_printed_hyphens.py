@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from planner.domain.enums import GoalStatus, LearningType, PlanStatus
 from planner.i18n import set_language
-from planner.labels import enum_label
 from planner.report.hyphens import SOFT_HYPHEN, hyphenate
+from planner.text.labels import enum_label
 from tests.test_yearplan_report import TODAY, two_years  # noqa: F401  (a fixture)
 
 

@@ -21,8 +21,8 @@ from planner.store.errors import StoreError
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.kit.file_dialogs import Pick, file_dialog
-from planner.ui.messages import show_store_error
-from planner.ui.undo import StoreCommand
+from planner.ui.kit.messages import show_store_error
+from planner.ui.kit.undo import StoreCommand
 
 if TYPE_CHECKING:
     from planner.exchange.linkedin.plan import ImportPlan

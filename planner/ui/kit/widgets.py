@@ -60,6 +60,25 @@ def localize_date_edit(edit: QDateEdit) -> None:
     edit.setDisplayFormat(four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
+SHORT_COLUMN = 100
+"""Columns give way down to this width (a date, an amount) before any goes narrower."""
+
+
+def _give_way(widths: dict[int, int], least: dict[int, int], keep: int, over: int) -> int:
+    """Narrow ``widths`` by up to ``over`` in proportion to what each has above ``keep``
+    (and above its title's least width); how much they gave."""
+    spare = {c: max(w - max(least[c], keep), 0) for c, w in widths.items()}
+    pool = sum(spare.values())
+    if pool == 0:
+        return 0
+    given = 0
+    for column in widths:
+        take = min(spare[column], round(over * spare[column] / pool) + 1)
+        widths[column] -= take
+        given += take
+    return given
+
+
 class RecordTable(QTableView):
     """A table of records; with :meth:`fit_main_column`, its columns always fit its width."""
 
@@ -106,11 +125,11 @@ class RecordTable(QTableView):
         total = self.viewport().width()
         floor = max(header.least_width(main), int(total * self._share))
         over = floor - (total - sum(widths.values()))
-        if over > 0 and widths:  # narrow: the others give way in proportion, elided
-            spare = {c: max(w - max(least[c], 40), 0) for c, w in widths.items()}
-            pool = sum(spare.values()) or 1
-            for column in widths:
-                widths[column] -= min(spare[column], round(over * spare[column] / pool) + 1)
+        # Narrow: the others give way in proportion, elided; the wide ones first, so a
+        # short date or amount stays whole while a wide column can still give.
+        for keep in (SHORT_COLUMN, 40):
+            if over > 0 and widths:
+                over -= _give_way(widths, least, keep, over)
         room = total - sum(widths.values())
         for column, width in widths.items():
             self.setColumnWidth(column, width)

@@ -18,6 +18,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from planner.charts.common import legend_below
 from planner.charts.theme import ChartTheme
 from planner.domain.advisor import BASE_LEVEL
 from planner.domain.scale import MAX_LEVEL
@@ -146,4 +147,4 @@ def _legend(figure: Figure, theme: ChartTheme, colours: tuple[str, str, str]) ->
         Patch(facecolor="none", edgecolor=goal, linestyle="--", label=_("Focus: target")),
         Line2D([], [], color=theme.foreground, linestyle=":", label=_("Base level")),
     ]
-    figure.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=8)
+    legend_below(figure, handles, [handle.get_label() for handle in handles])

@@ -16,14 +16,20 @@ def use_our_translations_for_argparse() -> None:
 
 
 def pre_parse(argv: list[str]) -> argparse.Namespace:
-    """Read --lang and --data-dir before the real parser exists."""
+    """Read --lang and --data-dir before the real parser exists.
+
+    The last known language given wins; an unknown one ("--lang fr") or an option
+    with no value is left for the real parser to report, in the language chosen.
+    """
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    early.add_argument("--lang")
-    early.add_argument("--data-dir")
+    early.add_argument("--lang", nargs="?", action="append", default=[])
+    early.add_argument("--data-dir", nargs="?")
     try:
         namespace, _rest = early.parse_known_args(argv)
-    except argparse.ArgumentError:  # "--lang" with no value: the real parser says so
-        namespace = argparse.Namespace(lang=None, data_dir=None)
+    except argparse.ArgumentError:
+        namespace = argparse.Namespace(lang=[], data_dir=None)
+    known = [lang for lang in namespace.lang if lang in LANGUAGES]
+    namespace.lang = known[-1] if known else None
     return namespace
 
 

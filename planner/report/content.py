@@ -23,6 +23,7 @@ from planner.i18n.formatting import (
     format_number,
     format_percent,
 )
+from planner.report.page_kit import hyphenated
 from planner.report.sections import CHARTS, NOTES, PLAN, REVIEW
 from planner.store.yearplan_summary import ReviewSummary, YearDocument
 from planner.text.labels import area_name, enum_label, skill_name
@@ -69,7 +70,7 @@ def _table(headers: Sequence[tuple[str, bool]], rows: Iterable[Sequence[str]]) -
     """A table; ``headers`` are (translated title, numeric?) and cells are HTML already."""
     parts = [TABLE, "<thead><tr>"]
     for title, numeric in headers:
-        parts.append(f"<th{' class=num' if numeric else ''}>{html.escape(title)}</th>")
+        parts.append(f"<th{' class=num' if numeric else ''}>{hyphenated(title)}</th>")
     parts.append("</tr></thead><tbody>")
     for row in rows:
         parts.append("<tr>")
@@ -179,8 +180,8 @@ def _items(doc: YearDocument) -> list[str]:
         (
             esc(item.title)
             + (f'<br/><span class="muted">{esc(item.provider)}</span>' if item.provider else ""),
-            html.escape(enum_label(item.item_type)),
-            html.escape(enum_label(item.status)),
+            hyphenated(enum_label(item.item_type)),
+            hyphenated(enum_label(item.status)),
             html.escape(format_date(item.planned_end)),
             html.escape(format_number(item.logged_minutes / 60, 1)),
             html.escape(money(item.cost_minor, item.currency))

@@ -20,6 +20,7 @@ from planner.report.page_kit import (
     group_tag,
     h2,
     hours,
+    hyphenated,
     keep,
     para,
     shorten,
@@ -42,7 +43,7 @@ def _goal_headers() -> str:
     ]
     # No widths: the short columns take what their unbroken content needs
     # (see :func:`keep`), the goal column the rest.
-    cells = "".join(f"<th{' class=num' if n else ''}>{html.escape(t)}</th>" for t, n in heads)
+    cells = "".join(f"<th{' class=num' if n else ''}>{hyphenated(t)}</th>" for t, n in heads)
     return f"<thead><tr>{cells}</tr></thead>"
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from planner.domain.enums import LearningGroup
 from planner.i18n import pgettext
 from planner.i18n.formatting import currency_precision, format_currency_whole, format_number
+from planner.report.hyphens import hyphenate
 
 PAGE_ONE_POINTS = 8.0
 PAGE_ONE_STYLE = """
@@ -77,8 +78,14 @@ def first_sentence(text: str) -> str:
 
 
 def keep(text: str) -> str:
-    """Escaped text that never breaks across lines (dates, statuses, amounts)."""
-    return html.escape(text).replace(" ", "\u00a0")
+    """Escaped text that breaks across lines only inside a long word, at a syllable
+    with a hyphen (dates, statuses, amounts)."""
+    return hyphenated(text).replace(" ", "\u00a0")
+
+
+def hyphenated(text: str) -> str:
+    """Escaped text whose long words may break at a syllable, with a hyphen."""
+    return html.escape(hyphenate(text))
 
 
 def para(text: str, css: str = "") -> str:

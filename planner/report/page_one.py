@@ -26,6 +26,7 @@ from planner.report.page_kit import (
     empty,
     first_sentence,
     h2,
+    hyphenated,
     keep,
     label,
     para,
@@ -102,11 +103,11 @@ def _snapshot(doc: YearDocument) -> str:
     cells = [
         GRID,
         "<tr><th>"
-        + html.escape(_("Area"))
+        + hyphenated(_("Area"))
         + "</th><th class=num>"
-        + html.escape(_("Now"))
+        + hyphenated(_("Now"))
         + "</th><th class=num>"
-        + html.escape(_("Target"))
+        + hyphenated(_("Target"))
         + "</th></tr>",
     ]
     for area in rows:
@@ -128,7 +129,7 @@ def _certifications(one: PageOne, limits: Limits) -> list[str]:
     if not one.certifications:
         return [*out, empty(_("No certification in the plan for {year}.").format(year=one.year))]
     heads = (_("Certification"), _("Status"), _("Valid until"))
-    rows = [GRID, "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr>"]
+    rows = [GRID, "<tr>" + "".join(f"<th>{hyphenated(h)}</th>" for h in heads) + "</tr>"]
     for cert in one.certifications[: limits.certifications]:
         rows.append(_certification(cert, limits, one.as_of))
     rows.append("</table>")

@@ -104,6 +104,27 @@ def error_paths(tmp_path: Path) -> list[list[str]]:
         ["plan", "--pdf", str(plain / "x.pdf")],
         ["check", "extra"],
         ["backup", "--now"],
+        ["advise", "extra"],
+        ["skills", "--format", "xml"],
+        ["demo", "--years", "1"],
+        ["demo", "--years", "x"],
+        ["postings"],
+        ["postings", "list", "--format", "xml"],
+        ["market", "--year", "1800"],
+        ["linkedin"],
+        ["linkedin", "import"],
+        ["linkedin", "import", missing],
+        ["linkedin", "import", str(plain)],
+        ["linkedin", "import", str(folder)],
+        ["linkedin", "import", "--custom-skills", "nowhere", str(plain)],
+        ["plan", "--pdf", str(tmp_path / "p.pdf"), "--year", "abc"],
+        ["plan", "--pdf", str(tmp_path / "p.pdf"), "--sections", "bogus"],
+        ["plan", "--pdf", str(tmp_path / "p.pdf"), "--lang", "fr"],
+        ["calendar", "--ics"],
+        ["calendar", "--ics", missing],
+        ["restore"],
+        ["export"],
+        ["--data-dir"],
     ]
 
 
@@ -118,6 +139,9 @@ def keys() -> frozenset[str]:
     for value in vars(enums).values():
         if isinstance(value, type) and issubclass(value, Enum):
             found |= {str(member.value) for member in value}
+    from planner.report.sections import SECTION_NAMES
+
+    found |= set(SECTION_NAMES)  # plan --sections names
     book = catalogue.default_catalogue()
     found |= {*book.area_keys, *(skill.key for skill in book.skills)}
     return frozenset(w for key in found for w in words(key.replace("_", " ")))

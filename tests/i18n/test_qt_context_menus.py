@@ -73,3 +73,19 @@ def test_the_file_dialog_sidebar_menu_is_translated(qapp, qtbot, tmp_path: Path)
     assert "Remove" in {a.source for a in asked}
     for language in ("nb", "sw"):
         assert untranslated(qapp, asked, language) == []
+
+
+def test_line_edit_text_box_and_spin_box_menus_are_translated(qapp) -> None:
+    """The context menus of line edits, text boxes, spin boxes and date fields."""
+
+    def scene() -> None:
+        qt_scenes.record_text_menus(qapp)
+        qt_scenes.record_spin_boxes(qapp)
+
+    # Key names ("Ctrl", "+") read the same in nb and sw: their catalog entries say so.
+    asked = {a for a in asked_while(qapp, scene) if a.context != "QShortcut"}
+    sources = {a.source for a in asked}
+    assert {"&Copy", "Select All", "&Paste"} <= sources
+    assert "&Step up" in sources  # the spin box's own entries
+    for language in ("nb", "sw"):
+        assert untranslated(qapp, asked, language) == []

@@ -80,7 +80,8 @@ def open_data(demo_folders, data_dir: Path):
 
 
 def broken_words(document) -> list[str]:
-    """Lines that end inside a word (Qt breaks a word only when its column is too narrow)."""
+    """Lines that end inside a word without a hyphen (Qt breaks a word only when its column
+    is too narrow: at a soft hyphen, which prints as a hyphen, when the word has one)."""
 
     def soft(char: str) -> bool:
         return char.isspace() and char != "\u00a0"
@@ -92,7 +93,7 @@ def broken_words(document) -> list[str]:
         for number in range(layout.lineCount() - 1):
             line = layout.lineAt(number)
             end = line.textStart() + line.textLength()
-            if not (soft(text[end - 1]) or text[end - 1] in "-–/" or soft(text[end])):
+            if not (soft(text[end - 1]) or text[end - 1] in "-–/\u00ad" or soft(text[end])):
                 found.append(text[line.textStart() : end + 8])
         block = block.next()
     return found

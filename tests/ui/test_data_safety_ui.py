@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import event
 
 from planner.settings import BACKUP_FOLDER_SETTING, Settings
@@ -19,6 +19,7 @@ from planner.store.database import database_path, open_database
 from planner.store.safety import back_up, list_backups
 from planner.store.skills import SkillStore
 from planner.store.transfer import export_document
+from planner.ui.kit import file_dialogs
 from tests.helpers.dialogs import on_next_dialog
 
 
@@ -138,9 +139,7 @@ def test_restore_from_the_menu_replaces_the_data_and_keeps_the_old(
     skills.assess("technical_seo", 4, dt.date.today(), "made after the backup")
     page = window.show_page("skills")
     page.refresh()
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(saved.path), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "chosen_paths", lambda dialog: [saved.path])
     seen: list[str] = []
     driver = answer(QMessageBox.StandardButton.Yes, seen)
     run_and_wait(window, qtbot, window.data_actions.restore_action.trigger)
@@ -178,16 +177,12 @@ def test_export_and_import_from_the_menu(
     skills = window.context.skills
     skills.assess("technical_seo", 3, dt.date.today(), "exported")
     target = tmp_path / "all.json"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "chosen_paths", lambda dialog: [target])
     run_and_wait(window, qtbot, window.data_actions.export_action.trigger)
     assert json.loads(target.read_text())["tables"]["assessments"][0]["note"] == "exported"
     skills.assess("technical_seo", 5, dt.date.today(), "not in the export")
 
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    monkeypatch.setattr(file_dialogs, "chosen_paths", lambda dialog: [target])
     seen: list[str] = []
     driver = answer(QMessageBox.StandardButton.Yes, seen)
     with qtbot.waitSignal(window.data_actions.task_finished, timeout=20_000):

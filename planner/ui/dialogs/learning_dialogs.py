@@ -296,6 +296,10 @@ class LogEntryDialog(FormDialog):
                 index = self.plan_combo.count() - 1
             self.plan_combo.setCurrentIndex(index)
         self.plan_combo.currentIndexChanged.connect(self._fill_from_plan_item)
+        self.plan_combo.setMinimumContentsLength(24)  # long titles elide; the labels keep room
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.type_combo = type_combo(entry.learning_type)
         self.skill_picker = SkillPicker(skills, entry.skill_keys)
         self.learned_edit = _multi_line(entry.learned, _("What I learned"))

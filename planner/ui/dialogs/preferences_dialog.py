@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from planner.domain.os_errors import OsDetail
 from planner.i18n import _
 from planner.settings import BACKUP_FOLDER_SETTING, Settings
 from planner.store.safety import default_backup_dir
 from planner.store.sqlite_files import make_private_dir
+from planner.ui.kit.file_dialogs import Pick, ask_path
 from planner.ui.kit.form_dialog import FormDialog, FormError
 from planner.ui.kit.widgets import plain_label
 
@@ -42,9 +43,9 @@ class PreferencesDialog(FormDialog):
 
     def _browse(self) -> None:
         start = self.folder_edit.text() or str(default_backup_dir(self._data_dir))
-        folder = QFileDialog.getExistingDirectory(self, _("Choose the backup folder"), start)
+        folder = ask_path(self, _("Choose the backup folder"), Pick.FOLDER, start)
         if folder:
-            self.folder_edit.setText(folder)
+            self.folder_edit.setText(str(folder))
 
     def save(self) -> None:
         text = self.folder_edit.text().strip()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
 from planner.ui.context import AppContext
+from planner.ui.kit.file_dialogs import Pick, ask_path
 from planner.ui.kit.messages import show_store_error
 
 STATUS_MS = 8000
@@ -16,11 +17,9 @@ STATUS_MS = 8000
 
 def choose_calendar_file(window: QMainWindow, context: AppContext) -> None:
     suggested = Path.home() / "career-planner.ics"
-    path, _filter = QFileDialog.getSaveFileName(
-        window, _("Export the plan to a calendar"), str(suggested), _("Calendar files (*.ics)")
-    )
-    if path:
-        target = Path(path)
+    title, filters = _("Export the plan to a calendar"), [_("Calendar files (*.ics)")]
+    target = ask_path(window, title, Pick.SAVE, suggested, filters=filters, suffix="ics")
+    if target:
         if not target.suffix:
             target = target.with_suffix(".ics")
         export_calendar(window, context, target)

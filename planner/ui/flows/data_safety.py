@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_number
@@ -24,6 +24,7 @@ from planner.store.database import database_path
 from planner.store.errors import StoreError
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
+from planner.ui.kit.file_dialogs import Pick, ask_path
 from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.kit.worker import BackgroundTask, busy_dialog
 
@@ -178,14 +179,15 @@ class DataActions(QObject):
     # -- restore ---------------------------------------------------------
 
     def choose_backup_to_restore(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_path(
             self.window,
             _("Restore from backup"),
-            str(self.backup_folder),
-            _("Backups (*.sqlite3);;All files (*)"),
+            Pick.FILE,
+            self.backup_folder,
+            filters=[_("Backups (*.sqlite3)"), _("All files (*)")],
         )
         if path:
-            self.restore_from(Path(path))
+            self.restore_from(path)
 
     def restore_question(self, source: Path) -> QMessageBox:
         from planner.store.safety import parse_backup_name
@@ -240,11 +242,12 @@ class DataActions(QObject):
 
     def choose_export_file(self) -> None:
         suggested = Path.home() / f"career-planner-{dt.date.today().isoformat()}.json"
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, _("Export all data"), str(suggested), _("JSON files (*.json)")
+        filters = [_("JSON files (*.json)")]
+        path = ask_path(
+            self.window, _("Export all data"), Pick.SAVE, suggested, filters=filters, suffix="json"
         )
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, target: Path) -> None:
         from planner.store.transfer import export_file
@@ -261,11 +264,10 @@ class DataActions(QObject):
         )
 
     def choose_import_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, _("Import data"), str(Path.home()), _("JSON files (*.json);;All files (*)")
-        )
+        filters = [_("JSON files (*.json)"), _("All files (*)")]
+        path = ask_path(self.window, _("Import data"), Pick.FILE, Path.home(), filters=filters)
         if path:
-            self.import_from(Path(path))
+            self.import_from(path)
 
     def import_question(self, source: Path) -> QMessageBox:
         return confirm_box(

@@ -43,6 +43,7 @@ from planner.text.labels import skill_name
 from planner.ui.changes import postings_changed
 from planner.ui.context import AppContext
 from planner.ui.dialogs.ad_review_dialog import AdReviewDialog, SkillOption
+from planner.ui.kit.file_dialogs import Pick, file_dialog
 from planner.ui.kit.messages import show_store_error
 from planner.ui.kit.worker import BackgroundTask
 from planner.ui.operations import Ask, record
@@ -110,17 +111,11 @@ class JobAdsImport(QObject):
     def _dialog(self, folder: bool) -> QFileDialog:
         remembered = self._page.context.settings.get(ADS_DIR)
         start = remembered if isinstance(remembered, str) else str(Path.home())
-        dialog = QFileDialog(self.page, _("Read job ads"), start)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setViewMode(QFileDialog.ViewMode.List)
         if folder:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-            patterns = " ".join(f"*{s}" for s in sorted(AD_SUFFIXES))
-            dialog.setNameFilters([_("Job ads ({patterns})").format(patterns=patterns)])
-        return dialog
+            return file_dialog(self.page, _("Read job ads"), Pick.FOLDER, start)
+        patterns = " ".join(f"*{s}" for s in sorted(AD_SUFFIXES))
+        filters = [_("Job ads ({patterns})").format(patterns=patterns)]
+        return file_dialog(self.page, _("Read job ads"), Pick.FILES, start, filters=filters)
 
     def choose_files(self, folder: bool = False) -> None:
         dialog = self._dialog(folder)

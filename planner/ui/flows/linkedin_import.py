@@ -20,6 +20,7 @@ from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
+from planner.ui.kit.file_dialogs import Pick, file_dialog
 from planner.ui.kit.messages import show_store_error
 from planner.ui.kit.undo import StoreCommand
 
@@ -56,16 +57,11 @@ class LinkedInImport(QObject):
         return remembered if isinstance(remembered, str) else str(Path.home())
 
     def file_dialog(self, parent: QWidget, folder: bool) -> QFileDialog:
-        title = _("Import from LinkedIn")
-        dialog = QFileDialog(parent, title, self._start_dir())
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        title, start = _("Import from LinkedIn"), self._start_dir()
         if folder:
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-            dialog.setNameFilters([_("LinkedIn data export (*.zip)"), _("All files (*)")])
-        return dialog
+            return file_dialog(parent, title, Pick.FOLDER, start)
+        filters = [_("LinkedIn data export (*.zip)"), _("All files (*)")]
+        return file_dialog(parent, title, Pick.FILE, start, filters=filters)
 
     def choose(self, folder: bool = False, parent: QWidget | None = None) -> None:
         """Ask for the export's ZIP (or its unpacked folder) and import it."""

@@ -31,6 +31,7 @@ from planner.report.render import (
 )
 from planner.store.database import Database
 from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
+from planner.ui.kit.file_dialogs import Pick, file_dialog
 
 
 class PlanJob(QObject):
@@ -85,13 +86,11 @@ def progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
 
 
 def pdf_file_dialog(parent: QWidget | None, year: int) -> QFileDialog:
-    dialog = QFileDialog(parent, _("Save plan as PDF"))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-    dialog.setNameFilter(_("PDF document (*.pdf)"))
-    dialog.selectFile(_("development-plan-{year}.pdf").format(year=year))
-    return dialog
+    name = _("development-plan-{year}.pdf").format(year=year)
+    filters = [_("PDF document (*.pdf)")]
+    return file_dialog(
+        parent, _("Save plan as PDF"), Pick.SAVE, Path.home() / name, filters=filters, suffix="pdf"
+    )
 
 
 def new_printer() -> QPrinter:

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
 
 from planner.charts.result import Builder, ChartResult
 from planner.charts.theme import ChartTheme
@@ -163,15 +163,12 @@ class ChartView(QWidget):
         return menu
 
     def ask_and_save(self, suffix: str) -> None:
-        dialog = QFileDialog(self, _("Save chart"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.setNameFilter(
-            _("{kind} image (*.{suffix})").format(kind=suffix.upper(), suffix=suffix)
-        )
-        if dialog.exec() and dialog.selectedFiles():
-            self.save(Path(dialog.selectedFiles()[0]))
+        from planner.ui.kit.file_dialogs import Pick, ask_path
+
+        kind = _("{kind} image (*.{suffix})").format(kind=suffix.upper(), suffix=suffix)
+        path = ask_path(self, _("Save chart"), Pick.SAVE, "", filters=[kind], suffix=suffix)
+        if path:
+            self.save(path)
 
     def save(self, path: Path) -> None:
         if self._result is None or self._result.figure is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.kit.date_field import DateField, four_digit_year, from_qdate, to_qdate
+from planner.ui.kit.table_header import WrappingHeader
 from planner.ui.models.table import RECORD_ROLE
 
 __all__ = ["DateField", "from_qdate", "to_qdate"]
@@ -59,11 +60,31 @@ def localize_date_edit(edit: QDateEdit) -> None:
     edit.setDisplayFormat(four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
+SHORT_COLUMN = 100
+"""Columns give way down to this width (a date, an amount) before any goes narrower."""
+
+
+def _give_way(widths: dict[int, int], least: dict[int, int], keep: int, over: int) -> int:
+    """Narrow ``widths`` by up to ``over`` in proportion to what each has above ``keep``
+    (and above its title's least width); how much they gave."""
+    spare = {c: max(w - max(least[c], keep), 0) for c, w in widths.items()}
+    pool = sum(spare.values())
+    if pool == 0:
+        return 0
+    given = 0
+    for column in widths:
+        take = min(spare[column], round(over * spare[column] / pool) + 1)
+        widths[column] -= take
+        given += take
+    return given
+
+
 class RecordTable(QTableView):
     """A table of records; with :meth:`fit_main_column`, its columns always fit its width."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(WrappingHeader(self))  # long titles wrap, never cut off
         self._main: int | None = None
         self._caps: dict[int, int] = {}
         self._cap = 0
@@ -92,25 +113,28 @@ class RecordTable(QTableView):
         model, main = self.model(), self._main
         if main is None or model is None or main >= model.columnCount():
             return
-        header = self.horizontalHeader()
+        header: WrappingHeader = self.horizontalHeader()  # type: ignore[assignment]
         widths: dict[int, int] = {}
+        least: dict[int, int] = {}
         for column in range(model.columnCount()):
             if column == main or self.isColumnHidden(column):
                 continue
-            natural = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
-            widths[column] = min(natural, self._caps.get(column, self._cap))
+            least[column] = header.least_width(column)  # the title on two lines at most
+            natural = max(header.one_line_width(column), self.sizeHintForColumn(column))
+            widths[column] = max(min(natural, self._caps.get(column, self._cap)), least[column])
         total = self.viewport().width()
-        floor = max(header.sectionSizeHint(main), int(total * self._share))
+        floor = max(header.least_width(main), int(total * self._share))
         over = floor - (total - sum(widths.values()))
-        if over > 0 and widths:  # narrow: the others give way in proportion, elided
-            spare = {c: max(w - 40, 0) for c, w in widths.items()}
-            pool = sum(spare.values()) or 1
-            for column in widths:
-                widths[column] -= min(spare[column], round(over * spare[column] / pool) + 1)
+        # Narrow: the others give way in proportion, elided; the wide ones first, so a
+        # short date or amount stays whole while a wide column can still give.
+        for keep in (SHORT_COLUMN, 40):
+            if over > 0 and widths:
+                over -= _give_way(widths, least, keep, over)
         room = total - sum(widths.values())
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         self.setColumnWidth(main, max(room, 40))
+        header.fit_height()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)

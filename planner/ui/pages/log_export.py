@@ -13,21 +13,15 @@ from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_number
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore
+from planner.ui.kit.file_dialogs import Pick, file_dialog
 from planner.ui.kit.messages import show_error, show_info, show_store_error
 
 
 def export_dialog(parent: QWidget) -> QFileDialog:
-    dialog = QFileDialog(
-        parent,
-        _("Export learning log as CSV"),
-        str(Path.home() / _("learning-log.csv")),
-        _("CSV files (*.csv)"),
+    title, start = _("Export learning log as CSV"), Path.home() / _("learning-log.csv")
+    return file_dialog(
+        parent, title, Pick.SAVE, start, filters=[_("CSV files (*.csv)")], suffix="csv"
     )
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # translated by us
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setDefaultSuffix("csv")
-    return dialog
 
 
 def export_log(

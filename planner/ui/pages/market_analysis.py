@@ -12,7 +12,7 @@ from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.store.market import MarketAnalysis
 from planner.text.market import summary
-from planner.ui.kit.widgets import RecordTable, fit_columns, plain_label, record_table
+from planner.ui.kit.widgets import RecordTable, plain_label, record_table
 from planner.ui.models.market import AnalysisModel
 from planner.ui.models.table import RecordFilterProxy
 
@@ -52,7 +52,7 @@ class AnalysisBox(QGroupBox):
         table = record_table()
         table.setModel(proxy)
         table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        fit_columns(table, stretch=5)  # names fit; the flag column takes the rest
+        table.fit_main_column(5, cap=220, share=0.25)  # the flag column takes the rest
         return proxy, table
 
     def retranslate(self) -> None:

@@ -34,6 +34,7 @@ from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
 from planner.ui.flows.job_ads_import import JobAdsImport, sample_review
 from planner.ui.flows.postings_import import PostingsImport, progress_dialog
+from planner.ui.kit.file_dialogs import Pick, file_dialog
 from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
 from planner.ui.kit.widgets import (
     current_record,
@@ -335,13 +336,8 @@ class MarketPage(Page):
         remembered = self.context.settings.get(IMPORT_DIR)
         if directory is None:
             directory = remembered if isinstance(remembered, str) else str(Path.home())
-        dialog = QFileDialog(self, _("Import job postings"), directory)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setViewMode(QFileDialog.ViewMode.List)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setNameFilters([_("CSV files (*.csv)"), _("All files (*)")])
-        return dialog
+        filters = [_("CSV files (*.csv)"), _("All files (*)")]
+        return file_dialog(self, _("Import job postings"), Pick.FILE, directory, filters=filters)
 
     def import_postings(self) -> None:
         """Ask for a CSV file (File > Import job postings…) and import it."""

@@ -42,6 +42,7 @@ def imported_modules(path: Path) -> set[str]:
         ("domain", ("PySide6", "sqlalchemy", "alembic", "planner.store", "planner.ui")),
         ("store", ("PySide6", "planner.ui", "planner.cli", "matplotlib")),
         ("exchange", ("PySide6", "planner.ui", "planner.cli", "matplotlib")),
+        ("demo", ("PySide6", "planner.ui", "planner.cli", "matplotlib")),
     ],
 )
 def test_layers_do_not_reach_upwards(layer: str, forbidden: tuple[str, ...]) -> None:

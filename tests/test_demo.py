@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import text
 
 from planner.cli import main
+from planner.demo.generator import USER_TABLES, DataFolderNotEmptyError, fill_demo
+from planner.demo.texts import texts_for
 from planner.domain.advisor import validate_focus
 from planner.domain.enums import LearningType, PlanStatus, Road
 from planner.store.database import Database, open_database
-from planner.store.demo import USER_TABLES, DataFolderNotEmptyError, fill_demo
-from planner.store.demo_texts import texts_for
 from planner.store.models import (
     Assessment,
     Goal,

@@ -26,11 +26,11 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from planner.demo.texts import DemoTexts, texts_for
 from planner.domain.advisor import validate_focus
 from planner.domain.enums import GoalStatus, LearningType, PlanStatus, Road, Seniority
 from planner.i18n.markers import N_
 from planner.store.database import Database
-from planner.store.demo_texts import DemoTexts, texts_for
 from planner.store.errors import StoreError
 from planner.store.models import (
     Area,

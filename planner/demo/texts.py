@@ -21,8 +21,6 @@ from typing import Any
 
 from planner.resources import resource_path
 
-LANGUAGES = ("en", "nb", "sw")
-
 
 @dataclass(frozen=True)
 class DemoTexts:
@@ -62,7 +60,8 @@ class DemoTexts:
 
 def texts_for(language: str) -> DemoTexts:
     """The phrase bank for ``language``; English for a language we do not write."""
-    return _load(language if language in LANGUAGES else "en")
+    written = resource_path(f"demo/{language}.toml").is_file()
+    return _load(language if written else "en")
 
 
 @cache

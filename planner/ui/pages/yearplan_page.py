@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import GoalStatus, LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name
 from planner.report.render import prepare_plan
 from planner.store.errors import StoreError
 from planner.store.yearplan import (
@@ -40,23 +39,24 @@ from planner.store.yearplan import (
     YearPlanStore,
 )
 from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
-from planner.ui.autosave import AutosaveText
+from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
-from planner.ui.messages import confirm_box, show_store_error
-from planner.ui.models.yearplan import goals_model, items_model
-from planner.ui.operations import yearplan as yearplan_ops
-from planner.ui.pages.base import Page
-from planner.ui.plan_output import (
+from planner.ui.flows.plan_output import (
     PlanOutput,
     pdf_file_dialog,
     preview_dialog,
     progress_dialog,
     run_dialog,
 )
-from planner.ui.plan_sections import SectionChoice, SectionChooser
-from planner.ui.widgets import plain_label, record_table, select_record
+from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
+from planner.ui.kit.autosave import AutosaveText
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import plain_label, record_table, select_record
+from planner.ui.models.yearplan import goals_model, items_model
+from planner.ui.operations import yearplan as yearplan_ops
+from planner.ui.pages.base import Page
 
 
 def unsorted_table() -> QTableView:

@@ -30,7 +30,7 @@ from planner.report.render import (
     write_pdf,
 )
 from planner.store.database import Database
-from planner.ui.plan_sections import SectionChoice, SectionChooser
+from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
 
 
 class PlanJob(QObject):
@@ -169,7 +169,7 @@ class PlanOutput(QObject):
 
         def fail(text: str) -> None:
             self._end()
-            from planner.ui.messages import show_error
+            from planner.ui.kit.messages import show_error
 
             show_error(self._widget, _("The plan could not be made: {error}").format(error=text))
 

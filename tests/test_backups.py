@@ -26,11 +26,9 @@ from planner.store.errors import (
 )
 from planner.store.rotation import backups_to_keep
 from planner.store.safety import (
-    BACKUP_FOLDER_SETTING,
     back_up,
     backup_if_due,
     check_database,
-    configured_backup_dir,
     list_backups,
     move_aside,
     newest_good_backup,
@@ -137,12 +135,12 @@ def test_backup_is_verified_and_holds_the_committed_data(filled: Database, data_
 
 
 def test_backup_folder_comes_from_the_settings(data_dir: Path, tmp_path: Path) -> None:
-    from planner.settings import Settings
+    from planner.settings import BACKUP_FOLDER_SETTING, Settings, chosen_backup_folder
 
     open_database(data_dir).close()
-    assert configured_backup_dir(data_dir) == data_dir / "backups"
+    assert chosen_backup_folder(data_dir) == data_dir / "backups"
     Settings(data_dir).set(BACKUP_FOLDER_SETTING, str(tmp_path / "elsewhere"))
-    assert configured_backup_dir(data_dir) == tmp_path / "elsewhere"
+    assert chosen_backup_folder(data_dir) == tmp_path / "elsewhere"
 
 
 def test_restore_backs_up_the_current_data_first_and_round_trips(
@@ -354,3 +352,23 @@ def test_actionable_errors_change_nothing_and_the_retry_works(filled: Database, 
     assert digest(filled.path) == original
     store.assess("technical_seo", 4, dt.date(2026, 4, 1), "y" * 20_000)  # the retry works
     assert len(store.assessments("technical_seo")) == 2
+
+
+def test_the_backup_before_an_upgrade_goes_to_the_folder_chosen_in_the_settings(
+    tmp_path: Path,
+) -> None:
+    """The command line reads the choice and hands it to the store, which reads no settings."""
+    import shutil
+
+    from planner.cli import main
+    from planner.settings import BACKUP_FOLDER_SETTING, Settings
+    from planner.store import schema
+
+    data_dir, chosen = tmp_path / "data", tmp_path / "chosen"
+    data_dir.mkdir()
+    fixture = Path(__file__).parent / "fixtures" / "schemas" / "0001_initial.sqlite3"
+    shutil.copy(fixture, data_dir / "planner.sqlite3")
+    Settings(data_dir).set(BACKUP_FOLDER_SETTING, str(chosen))
+    assert main(["--data-dir", str(data_dir), "skills", "--format", "json"]) == 0
+    assert [b.reason for b in list_backups(chosen)] == [f"before-{schema.HEAD}"]
+    assert not (data_dir / "backups").exists()

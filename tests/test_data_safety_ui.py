@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import event
 
-from planner.settings import Settings
+from planner.settings import BACKUP_FOLDER_SETTING, Settings
 from planner.store.database import database_path, open_database
-from planner.store.safety import BACKUP_FOLDER_SETTING, back_up, list_backups
+from planner.store.safety import back_up, list_backups
 from planner.store.skills import SkillStore
 from planner.store.transfer import export_document
 from tests.helpers.dialogs import on_next_dialog

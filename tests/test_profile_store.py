@@ -181,3 +181,14 @@ def test_advice_reads_the_latest_strengths_levels_demand_and_choice(store, datab
     assert advice.ranking[0].demand == 1.0
     assert advice.differs  # the choice differs from the suggestion: said, not refused
     assert len(advice.breadth_gaps) == 6  # nothing assessed yet
+
+
+def test_a_focus_error_says_what_the_shared_reason_text_says(store) -> None:
+    """The store's message and the window's sentences name the areas the same way."""
+    from planner.text.labels import reason_text
+
+    set_language("sw")
+    with pytest.raises(FocusError) as raised:
+        store.add_choice(Road.DEEP_SPECIALIST, ["seo", "analytics"], "", TODAY)
+    sentences = " ".join(reason_text(reason) for reason in raised.value.reasons)
+    assert raised.value.message(_) == sentences

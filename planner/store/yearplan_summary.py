@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -122,8 +122,6 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
     plan = store.plan(year)
     goals = tuple(store.goals(year))
     items = tuple(store.plan_items(year))
-    previous_plan_goals = store.goals(year - 1)
-    previous_items = store.plan_items(year - 1)
     as_of = min(dt.date(year, 12, 31), max(today, dt.date(year, 1, 1)))
     with database.reading() as session:
         profile = session.get(Profile, 1)
@@ -135,45 +133,14 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
         postings = figures.market_postings(session, (year - 1,))
         radar = _radar(session, area_skills, dt.date(year - 1, 12, 31), as_of)
         certifications = _certifications(session, dt.date(year, 1, 1))
-
-    def levels_on(day: dt.date) -> dict[str, int]:
-        states = skill_states([a for a in assessments if a.day <= day], {})
-        return {key: s.current for key, s in states.items() if s.current is not None}
-
-    cost: dict[str, int] = defaultdict(int)
-    for item in items:
-        if item.cost_minor and item.currency:
-            cost[item.currency] += item.cost_minor
-    start_levels = levels_on(dt.date(year - 2, 12, 31))
-    end_levels = levels_on(dt.date(year - 1, 12, 31))
-    skill_area = {key: area for area, keys in area_skills.items() for key in keys}
-    changes = tuple(
-        LevelChange(key, custom_names.get(key), skill_area.get(key, ""), start_levels.get(key), end)
-        for key, end in end_levels.items()
-        if start_levels.get(key) != end and not (key not in start_levels and end == 0)
-    )
-    changes = tuple(sorted(changes, key=lambda c: (-(c.end - (c.start or 0)), c.skill_key)))
-    tally = market.tally(postings, year - 1)
-    top = tuple(
-        (key, share)
-        for key, share in sorted(tally.area_shares.items(), key=lambda kv: (-kv[1], kv[0]))
-        if share > 0
-    )[:TOP_MARKET_AREAS]
-    last_year = dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)
-    by_group_before = minutes_by_group(entries, *last_year)
-    review = ReviewSummary(
-        year=year - 1,
-        written=plan.review if plan else "",
-        minutes_by_group=by_group_before,
-        minutes_by_area=dict(sorted(area_minutes.items(), key=lambda kv: (-kv[1], kv[0]))),
-        total_minutes=sum(by_group_before.values()),
-        level_changes=changes,
-        items_done=sum(1 for i in previous_items if i.status == PlanStatus.DONE),
-        items_total=sum(1 for i in previous_items if i.status != PlanStatus.DROPPED),
-        goals_done=sum(1 for g in previous_plan_goals if g.status == GoalStatus.DONE),
-        goals_total=sum(1 for g in previous_plan_goals if g.status != GoalStatus.DROPPED),
-        postings=tally.postings,
-        top_areas=top,
+    review = _review_summary(
+        store,
+        year - 1,
+        plan.review if plan else "",
+        by_group=minutes_by_group(entries, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)),
+        by_area=area_minutes,
+        changes=_level_changes(assessments, area_skills, custom_names, year - 1),
+        tally=market.tally(postings, year - 1),
     )
     return YearDocument(
         year=year,
@@ -185,11 +152,76 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
         goals=goals,
         items=items,
         item_minutes=sum(i.logged_minutes for i in items),
-        cost_by_currency=dict(sorted(cost.items())),
+        cost_by_currency=_cost_by_currency(items),
         radar=radar,
         hours_this_year=minutes_by_group(entries, dt.date(year, 1, 1), dt.date(year, 12, 31)),
         review=review,
         certifications=certifications,
+    )
+
+
+def _cost_by_currency(items: Iterable[PlanItemRecord]) -> dict[str, int]:
+    cost: dict[str, int] = defaultdict(int)
+    for item in items:
+        if item.cost_minor and item.currency:
+            cost[item.currency] += item.cost_minor
+    return dict(sorted(cost.items()))
+
+
+def _level_changes(
+    assessments: list[DomainAssessment],
+    area_skills: Mapping[str, Iterable[str]],
+    custom_names: Mapping[str, str | None],
+    year: int,
+) -> tuple[LevelChange, ...]:
+    """The skills whose level changed during ``year``, the biggest rise first."""
+
+    def levels_on(day: dt.date) -> dict[str, int]:
+        states = skill_states([a for a in assessments if a.day <= day], {})
+        return {key: s.current for key, s in states.items() if s.current is not None}
+
+    start_levels = levels_on(dt.date(year - 1, 12, 31))
+    end_levels = levels_on(dt.date(year, 12, 31))
+    skill_area = {key: area for area, keys in area_skills.items() for key in keys}
+    changes = tuple(
+        LevelChange(key, custom_names.get(key), skill_area.get(key, ""), start_levels.get(key), end)
+        for key, end in end_levels.items()
+        if start_levels.get(key) != end and not (key not in start_levels and end == 0)
+    )
+    return tuple(sorted(changes, key=lambda c: (-(c.end - (c.start or 0)), c.skill_key)))
+
+
+def _review_summary(
+    store: YearPlanStore,
+    year: int,
+    written: str,
+    *,
+    by_group: dict[LearningGroup, int],
+    by_area: dict[str, int],
+    changes: tuple[LevelChange, ...],
+    tally: market.YearTally,
+) -> ReviewSummary:
+    """The look back at ``year``: hours, level changes, what got done and the market."""
+    goals = store.goals(year)
+    items = store.plan_items(year)
+    top = tuple(
+        (key, share)
+        for key, share in sorted(tally.area_shares.items(), key=lambda kv: (-kv[1], kv[0]))
+        if share > 0
+    )[:TOP_MARKET_AREAS]
+    return ReviewSummary(
+        year=year,
+        written=written,
+        minutes_by_group=by_group,
+        minutes_by_area=dict(sorted(by_area.items(), key=lambda kv: (-kv[1], kv[0]))),
+        total_minutes=sum(by_group.values()),
+        level_changes=changes,
+        items_done=sum(1 for i in items if i.status == PlanStatus.DONE),
+        items_total=sum(1 for i in items if i.status != PlanStatus.DROPPED),
+        goals_done=sum(1 for g in goals if g.status == GoalStatus.DONE),
+        goals_total=sum(1 for g in goals if g.status != GoalStatus.DROPPED),
+        postings=tally.postings,
+        top_areas=top,
     )
 
 

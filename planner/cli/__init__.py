@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # SQLAlchemy before Qt: once PySide6 is imported, its import hook runs for
         # every later import, and SQLAlchemy's few hundred modules then cost
-        # about a tenth more start-up (measured with tools/bench.py).
+        # about a tenth more start-up (measured with tools/bench).
         import planner.store.database  # noqa: F401
         from planner.ui.shell.app import run_gui
 

@@ -118,17 +118,19 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 GENERATED_TODAY = __import__("datetime").date(2026, 11, 23)
 """The "today" of the generated ten years (a fixed day, so figures do not drift)."""
+GENERATED_SEED = 6
 
 
 @pytest.fixture(scope="session")
 def generated_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with ten years of generated data, made once per session. Copy it to write."""
+    """A data folder with ten years of demo data (``career-planner demo``'s generator),
+    made once per session. Copy it to write."""
+    from planner.demo.generator import fill_demo
     from planner.store.database import open_database
-    from tests.helpers.generated_data import generate
 
     folder = tmp_path_factory.mktemp("generated") / "data"
     db = open_database(folder)
-    generate(db, GENERATED_TODAY)
+    fill_demo(db, years=10, seed=GENERATED_SEED, today=GENERATED_TODAY)
     db.close()
     return folder
 

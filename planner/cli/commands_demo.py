@@ -8,7 +8,7 @@ import sys
 from planner.cli.common import EXIT_OK, CommandContext, whole_number
 from planner.i18n import _, ngettext
 
-# Kept here as well as in planner.store.demo so that building the parser does
+# Kept here as well as in planner.demo.generator so that building the parser does
 # not import SQLAlchemy: ``career-planner --help`` stays fast.
 MIN_YEARS = 1
 MAX_YEARS = 40
@@ -64,8 +64,8 @@ def years_type(value: str) -> int:
 
 
 def run_demo(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.demo.generator import fill_demo
     from planner.i18n.formatting import format_number
-    from planner.store.demo import fill_demo
 
     if args.years > SLOW_YEARS:
         print(_("Writing the demo data; this takes a few seconds…"), file=sys.stderr)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
+import string
 import time
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from planner.cli import main
+from planner.demo.generator import USER_TABLES, DataFolderNotEmptyError, DemoSizes, fill_demo
+from planner.demo.texts import DemoTexts, texts_for
 from planner.domain.advisor import validate_focus
 from planner.domain.enums import LearningType, PlanStatus, Road
+from planner.resources import resource_path
 from planner.store.database import Database, open_database
-from planner.store.demo import USER_TABLES, DataFolderNotEmptyError, fill_demo
-from planner.store.demo_texts import texts_for
 from planner.store.models import (
     Assessment,
     Goal,
@@ -281,3 +285,54 @@ def test_years_out_of_range_is_a_translated_usage_error(
     err = capsys.readouterr().err
     assert "is not a number of years" not in err
     assert not (tmp_path / "planner.sqlite3").exists()
+
+
+def placeholders(value: object) -> set[str]:
+    """The ``{names}`` in a phrase or in every phrase below it."""
+    if isinstance(value, str):
+        return {name for _text, name, _spec, _conv in string.Formatter().parse(value) if name}
+    items = value.values() if isinstance(value, Mapping) else value
+    return set().union(*(placeholders(item) for item in items))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("language", ["nb", "sw"])
+def test_every_phrase_bank_has_the_same_keys_and_placeholders(language: str) -> None:
+    english, bank = texts_for("en"), texts_for(language)
+    for field in dataclasses.fields(DemoTexts):
+        ours, theirs = getattr(english, field.name), getattr(bank, field.name)
+        if isinstance(ours, Mapping):
+            assert set(theirs) == set(ours), field.name
+            for key in ours:
+                assert placeholders(theirs[key]) == placeholders(ours[key]), (field.name, key)
+        else:
+            assert placeholders(theirs) == placeholders(ours), field.name
+    assert texts_for("de") is english  # a language we do not write: English
+
+
+def test_a_phrase_bank_with_a_key_missing_is_refused(tmp_path: Path, monkeypatch) -> None:
+    from planner.demo import texts
+
+    source = resource_path("demo/en.toml").read_text(encoding="utf-8")
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo" / "en.toml").write_text(source.replace("and_word =", "and_ward ="))
+    monkeypatch.setattr(texts, "resource_path", lambda name: tmp_path / name)
+    texts._load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="and_w"):
+            texts_for("en")
+    finally:
+        texts._load.cache_clear()
+
+
+def test_sizes_shape_the_years(tmp_path: Path) -> None:
+    """The tests' other shapes come from the one generator: here many goals, a short log."""
+    database = open_database(tmp_path)
+    sizes = DemoSizes(goals_per_year=(12, 12), log_entries_per_day=1.0, postings_per_year=(40, 40))
+    summary = fill_demo(database, years=2, seed=5, language="nb", today=TODAY, sizes=sizes)
+    database.close()
+    path = tmp_path / "planner.sqlite3"
+    assert summary.counts["goals"] == 24
+    per_year = query(path, "SELECT year_plan_id, count(*) FROM goals GROUP BY 1")
+    assert [count for _plan, count in per_year] == [12, 12]
+    assert 500 <= summary.counts["log_entries"] <= 900  # about one a day, not six
+    assert summary.counts["job_postings"] == 40 + round(40 * 327 / 365)

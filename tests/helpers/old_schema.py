@@ -14,8 +14,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from planner.demo.generator import fill_demo
 from planner.store.database import database_path, open_database
-from planner.store.demo import fill_demo
 from planner.store.migrate import upgrade
 
 TODAY = dt.date(2026, 6, 15)

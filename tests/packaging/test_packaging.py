@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import configparser
+import contextlib
 import datetime as dt
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tomllib
@@ -236,6 +238,9 @@ WHEEL_FILES = [
     "planner/locale/nb/LC_MESSAGES/qt.mo",
     "planner/locale/sw/LC_MESSAGES/qt.mo",
     "planner/resources/catalogue.json",
+    "planner/resources/demo/en.toml",
+    "planner/resources/demo/nb.toml",
+    "planner/resources/demo/sw.toml",
     "planner/resources/icons/career-planner.svg",
     "planner/store/migrations/env.py",
     "planner/store/migrations/script.py.mako",
@@ -287,6 +292,14 @@ def test_the_wheel_installs_into_a_fresh_environment_and_runs(tmp_path: Path) ->
     smoke = run([app, *data, "--smoke"], env, tmp_path)
     assert smoke.returncode == 0, smoke.stderr
     assert (tmp_path / "data" / "planner.sqlite3").is_file()
+    # The demo's phrase banks (resources/demo/*.toml) are in the wheel too.
+    demo_dir = tmp_path / "demo"
+    demo = run(
+        [app, "--data-dir", str(demo_dir), "--lang", "nb", "demo", "--years", "1"], env, tmp_path
+    )
+    assert demo.returncode == 0, demo.stderr
+    with contextlib.closing(sqlite3.connect(demo_dir / "planner.sqlite3")) as connection:
+        assert connection.execute("SELECT name FROM profile").fetchone() == ("Ingrid Solberg",)
 
     if run([app, *data, "plan", "--help"], env, tmp_path).returncode == 0:
         pdf = tmp_path / "plan.pdf"

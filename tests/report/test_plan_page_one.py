@@ -39,7 +39,7 @@ def pages_text(path: Path, count: int | None = None) -> list[str]:
 @pytest.fixture(scope="session")
 def demo_folders(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Ten years of demo data written in a language, made once per session and language."""
-    from planner.store.demo import fill_demo
+    from planner.demo.generator import fill_demo
 
     made: dict[str, Path] = {}
 

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from planner.demo.generator import DemoSizes, fill_demo
 from planner.i18n import set_language
+from planner.store.profile import ProfileStore
 from planner.store.yearplan import GoalInput, YearPlanStore
-from tests.helpers.yearplan_data import generate_years
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -85,9 +86,25 @@ def page_text(*pages) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def demo_years(database, years: int, goals: int, entries_per_year: int = 150) -> None:
+    """Demo data in Norwegian ending in TODAY, with a name that needs æøå in the header.
+
+    A lighter year than the demo's (a plan of eight, forty postings), so the PDF is quick.
+    """
+    sizes = DemoSizes(
+        assessments_per_skill_year=(1, 2),
+        plan_items_per_year=(8, 8),
+        log_entries_per_day=entries_per_year / 365,
+        postings_per_year=(40, 40),
+        goals_per_year=(goals, goals),
+    )
+    fill_demo(database, years=years, seed=7, language="nb", today=TODAY, sizes=sizes)
+    ProfileStore(database).set_profile("Åse Ødegård", "Digital markedsfører")
+
+
 @pytest.fixture
 def two_years(database):
-    generate_years(database, 2025, 2026, goals_per_year=3)
+    demo_years(database, 2, goals=3)
     store = YearPlanStore(database)
     store.add_goal(2026, GoalInput("Bestå Google Ads-sertifisering", "Sertifikat i hånd"))
     return database
@@ -296,7 +313,7 @@ def test_ten_years_of_data_print_whole(gui, database, tmp_path: Path) -> None:
     from planner.report.render import build_charts, prepare_plan, write_pdf
     from planner.store.yearplan_summary import year_document
 
-    generate_years(database, 2017, 2026, goals_per_year=12, entries_per_year=400)
+    demo_years(database, 10, goals=12, entries_per_year=400)
     # Warm the imports (matplotlib, the SVG backend) as an open window has them.
     build_charts(year_document(database, 2020, TODAY))
     pages = write_pdf(tmp_path / "plan.pdf", prepare_plan(database, 2026, today=TODAY))
@@ -305,7 +322,7 @@ def test_ten_years_of_data_print_whole(gui, database, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_cli_writes_the_pdf_without_a_display(database, tmp_path: Path) -> None:
-    generate_years(database, 2025, 2026, goals_per_year=2)
+    demo_years(database, 2, goals=2)
     data_dir = database.path.parent
     database.close()
     target = tmp_path / "plan.pdf"

@@ -79,7 +79,8 @@ def check_files(bundle: Path) -> list[str]:
             mo = inside / "planner" / "locale" / language / "LC_MESSAGES" / f"{domain}.mo"
             if not mo.is_file():
                 problems.append(f"compiled catalog missing: {mo.relative_to(bundle)}")
-    for name in ("catalogue.json", "icons/career-planner.svg"):
+    demo_texts = tuple(f"demo/{language}.toml" for language in ("en", "nb", "sw"))
+    for name in ("catalogue.json", "icons/career-planner.svg", *demo_texts):
         if not (inside / "planner" / "resources" / name).is_file():
             problems.append(f"resource missing: planner/resources/{name}")
 

@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots/overview_screenshots.py OUTPUT_DIR
 
-For each language, one empty data folder and one with ten years of generated
-data (``tests/helpers/generated_data.py``); the charts are waited for, so the
+For each language, one empty data folder and one with ten years of demo data
+in that language (``planner/demo``, as ``career-planner demo``); the charts are waited for, so the
 pictures show them drawn. Also prints how long the overview took to open.
 """
 
@@ -22,11 +22,11 @@ from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from shiboken6 import Shiboken  # noqa: E402
 
+from planner.demo.generator import fill_demo  # noqa: E402
 from planner.i18n import LANGUAGES  # noqa: E402
 from planner.store.database import open_database  # noqa: E402
 from planner.ui.kit.chart_canvas import ChartView  # noqa: E402
 from planner.ui.shell.app import build_window, make_application  # noqa: E402
-from tests.helpers.generated_data import generate  # noqa: E402
 
 WINDOW_SIZE = (1180, 900)
 
@@ -50,12 +50,12 @@ def main(output: Path) -> int:
     app = make_application()
     for filled in (False, True):
         with tempfile.TemporaryDirectory() as tmp:
-            data_dir = Path(tmp) / "data"
-            if filled:
-                database = open_database(data_dir)
-                generate(database, dt.date.today())
-                database.close()
             for language in LANGUAGES:
+                data_dir = Path(tmp) / (f"data-{language}" if filled else "data")
+                if filled:
+                    database = open_database(data_dir)
+                    fill_demo(database, years=10, language=language, today=dt.date.today())
+                    database.close()
                 started = time.perf_counter()
                 window = build_window(app, data_dir, language)
                 window.resize(*WINDOW_SIZE)

@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
+from planner.demo.generator import fill_demo
 from planner.store.database import open_database
-from planner.store.demo import fill_demo
 from planner.ui.kit.chart_canvas import ChartView
 from tests.helpers.clipping import clipped_chart_texts, clipped_widgets
 

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -59,6 +59,10 @@ def localize_date_edit(edit: QDateEdit) -> None:
     edit.setDisplayFormat(four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
+FIT_SAMPLE_ROWS = 100
+"""How many rows a table measures to size its columns."""
+
+
 class RecordTable(QTableView):
     """A table of records; with :meth:`fit_main_column`, its columns always fit its width."""
 
@@ -68,6 +72,11 @@ class RecordTable(QTableView):
         self._caps: dict[int, int] = {}
         self._cap = 0
         self._share = 0.4
+        self._fit_when_shown = False
+        self._natural: dict[int, int] = {}  # each column's measured width, capped
+        # Columns are sized from the rows in view and a sample around them, not the
+        # whole table: a row added to 20,000 must not re-measure all of them.
+        self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
 
     def fit_main_column(
         self,
@@ -92,6 +101,10 @@ class RecordTable(QTableView):
         model, main = self.model(), self._main
         if main is None or model is None or main >= model.columnCount():
             return
+        if not self.isVisible() and model.rowCount() > FIT_SAMPLE_ROWS:
+            self._fit_when_shown = True  # hidden, Qt would measure every row: wait
+            return
+        self._fit_when_shown = False
         header = self.horizontalHeader()
         widths: dict[int, int] = {}
         for column in range(model.columnCount()):
@@ -99,6 +112,7 @@ class RecordTable(QTableView):
                 continue
             natural = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
             widths[column] = min(natural, self._caps.get(column, self._cap))
+        self._natural = dict(widths)
         total = self.viewport().width()
         floor = max(header.sectionSizeHint(main), int(total * self._share))
         over = floor - (total - sum(widths.values()))
@@ -115,16 +129,40 @@ class RecordTable(QTableView):
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            for signal in (model.modelReset, model.layoutChanged):
                 signal.connect(self.fit_columns_now)
+            model.rowsInserted.connect(self._fit_inserted)
+
+    def _fit_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Refit only when an added row is wider than its column: no re-measuring of the rest."""
+        model = self.model()
+        if (
+            self._main is None
+            or last - first >= FIT_SAMPLE_ROWS
+            or model.rowCount() == last - first + 1
+        ):
+            self.fit_columns_now()  # many rows, or the table was empty: measure afresh
+            return
+        grid = 1 if self.showGrid() else 0
+        for column in range(model.columnCount()):
+            if column == self._main or self.isColumnHidden(column):
+                continue
+            width = self._natural.get(column, 0)
+            if width >= self._caps.get(column, self._cap):
+                continue
+            for row in range(first, last + 1):
+                if self.sizeHintForIndex(model.index(row, column)).width() + grid > width:
+                    self.fit_columns_now()
+                    return
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns_now()
 
-
-FIT_SAMPLE_ROWS = 100
-"""How many rows a table measures to size its columns."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self.fit_columns_now()
 
 
 def record_table(parent: QWidget | None = None) -> RecordTable:

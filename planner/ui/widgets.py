@@ -6,7 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +81,7 @@ class RecordTable(QTableView):
         self._share = 0.4
         self._fit_when_shown = False
         self._natural: dict[int, int] = {}  # each column's measured width, capped
+        self._measured = False  # False: the contents changed since they were measured
         # Columns are sized from the rows in view and a sample around them, not the
         # whole table: a row added to 20,000 must not re-measure all of them.
         self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
@@ -98,6 +106,7 @@ class RecordTable(QTableView):
         self.fit_columns_now()
 
     def fit_columns_now(self) -> None:
+        """Measure the columns' contents, then share the width out."""
         model, main = self.model(), self._main
         if main is None or model is None or main >= model.columnCount():
             return
@@ -112,7 +121,15 @@ class RecordTable(QTableView):
                 continue
             natural = max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
             widths[column] = min(natural, self._caps.get(column, self._cap))
-        self._natural = dict(widths)
+        self._natural, self._measured = widths, True
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Give the measured columns their width and ``main`` the rest (no measuring)."""
+        widths, main = dict(self._natural), self._main
+        if main is None:
+            return
+        header = self.horizontalHeader()
         total = self.viewport().width()
         floor = max(header.sectionSizeHint(main), int(total * self._share))
         over = floor - (total - sum(widths.values()))
@@ -126,12 +143,18 @@ class RecordTable(QTableView):
             self.setColumnWidth(column, width)
         self.setColumnWidth(main, max(room, 40))
 
+    def _forget_widths(self, *_args: object) -> None:
+        self._measured = False
+
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
+        self._measured = False
         if model is not None:
             for signal in (model.modelReset, model.layoutChanged):
                 signal.connect(self.fit_columns_now)
             model.rowsInserted.connect(self._fit_inserted)
+            for signal in (model.dataChanged, model.headerDataChanged, model.rowsRemoved):
+                signal.connect(self._forget_widths)
 
     def _fit_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         """Refit only when an added row is wider than its column: no re-measuring of the rest."""
@@ -157,7 +180,18 @@ class RecordTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_columns_now()
+        # A new width shares the measured columns out again; their contents are
+        # measured again only when they changed since (a resize re-measured 55
+        # columns while the Year plan page was first laid out).
+        if self._measured and not self._fit_when_shown:
+            self._share_width()
+        else:
+            self.fit_columns_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured = False
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

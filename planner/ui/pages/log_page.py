@@ -199,7 +199,7 @@ class LogPage(Page):
         self.loading = True
         self.shown_label.setText(_("Loading the learning log…"))
         self.context.tasks.run(
-            self._read, lambda fill: self._show_fill(fill, selected), key=self._fill_key
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._fill_key, owner=self
         )
 
     def _read(self) -> _Fill:

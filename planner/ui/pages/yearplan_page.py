@@ -225,7 +225,7 @@ class YearPlanPage(Page):
             return
         self.loading = True
         self.context.tasks.run(
-            lambda: self._read(year), self._show_document, self._failed, key=self._key
+            lambda: self._read(year), self._show_document, self._failed, key=self._key, owner=self
         )
         self._show_texts()
 

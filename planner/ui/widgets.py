@@ -157,26 +157,27 @@ class RecordTable(QTableView):
                 signal.connect(self._forget_widths)
 
     def _fit_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        """Refit only when an added row is wider than its column: no re-measuring of the rest."""
+        """Widen a column for an added row wider than it; the other rows are not measured again."""
         model = self.model()
         if (
             self._main is None
+            or not self._measured
             or last - first >= FIT_SAMPLE_ROWS
             or model.rowCount() == last - first + 1
         ):
-            self.fit_columns_now()  # many rows, or the table was empty: measure afresh
+            self.fit_columns_now()  # many rows, or nothing measured yet: measure afresh
             return
         grid = 1 if self.showGrid() else 0
-        for column in range(model.columnCount()):
-            if column == self._main or self.isColumnHidden(column):
-                continue
-            width = self._natural.get(column, 0)
-            if width >= self._caps.get(column, self._cap):
-                continue
+        wider = False
+        for column in list(self._natural):
+            cap = self._caps.get(column, self._cap)
             for row in range(first, last + 1):
-                if self.sizeHintForIndex(model.index(row, column)).width() + grid > width:
-                    self.fit_columns_now()
-                    return
+                hint = self.sizeHintForIndex(model.index(row, column)).width() + grid
+                if hint > self._natural[column] < cap:
+                    self._natural[column] = min(hint, cap)
+                    wider = True
+        if wider:
+            self._share_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

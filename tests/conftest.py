@@ -30,7 +30,7 @@ def _english_after_each_test() -> Iterator[None]:
 
     app = QApplication.instance()
     if app is not None:
-        from planner.ui.language import apply_language
+        from planner.ui.shell.language import apply_language
 
         apply_language(app, "en")  # type: ignore[arg-type]
 
@@ -80,7 +80,7 @@ def window(qtbot, data_dir: Path):
     """The main window on a fresh data folder, in English."""
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui.app import build_window
+    from planner.ui.shell.app import build_window
 
     main = build_window(QApplication.instance(), data_dir, "en")  # type: ignore[arg-type]
     qtbot.addWidget(main)

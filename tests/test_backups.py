@@ -182,7 +182,7 @@ def test_check_reports_integrity_and_broken_references(filled: Database) -> None
     report = check_database(filled.path)
     assert report.integrity == []
     assert report.foreign_keys and report.foreign_keys[0][0] == "assessments"
-    from planner.safety_text import describe_check
+    from planner.text.safety import describe_check
 
     assert any("assessments" in line for line in describe_check(report))
 

@@ -223,7 +223,7 @@ def test_the_file_menu_exports_in_the_window_language(window, qtbot, tmp_path: P
     qtbot.waitUntil(lambda: "calendar" not in window.export_calendar_action.text())
     assert window.export_calendar_action.text() == "Eks&porter kalender (.ics)…"
     assert window.export_calendar_action in window.file_menu.actions()
-    from planner.ui.calendar_export import export_calendar
+    from planner.ui.flows.calendar_export import export_calendar
 
     target = tmp_path / "vindu.ics"
     assert export_calendar(window, window.context, target) == 8

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.charts.canvas import ChartResult, ChartView
+from planner.charts.result import ChartResult
 from planner.charts.theme import OKABE_ITO, ChartTheme
+from planner.ui.kit.chart_canvas import ChartView
 
 
 def bars(theme: ChartTheme) -> ChartResult:

@@ -13,7 +13,7 @@ from planner.i18n import set_language
 from planner.i18n.formatting import babel_locale
 from planner.store.database import open_database
 from planner.store.stats import StatsStore
-from planner.ui.chart_sources import CHARTS, ChartRequest
+from planner.ui.pages.chart_sources import CHARTS, ChartRequest
 from tests.conftest import GENERATED_TODAY
 from tests.helpers.figure_text import figure_texts
 from tests.helpers.visible_text import SAME_IN_EVERY_LANGUAGE

@@ -110,7 +110,7 @@ def test_remembered_language_is_used_by_the_cli(tmp_path: Path) -> None:
 
 
 def test_second_start_on_the_same_folder_is_refused(tmp_path: Path, qtbot) -> None:
-    from planner.ui.single_instance import InstanceGuard
+    from planner.ui.shell.single_instance import InstanceGuard
 
     data_dir = tmp_path / "data"
     first = run_cli("--smoke", "--data-dir", str(data_dir))
@@ -131,7 +131,7 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     code = (
         "import os, signal, sys; from pathlib import Path;"
-        "from planner.ui.single_instance import InstanceGuard;"
+        "from planner.ui.shell.single_instance import InstanceGuard;"
         f"g = InstanceGuard(Path({str(data_dir)!r})); assert g.acquire();"
         "os.kill(os.getpid(), signal.SIGKILL)"
     )
@@ -143,7 +143,7 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path: Path) -> None:
 
 
 def test_missing_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui import platform_check
+    from planner.ui.shell import platform_check
 
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
@@ -152,7 +152,7 @@ def test_missing_display_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_missing_xcb_libraries_name_the_debian_packages() -> None:
-    from planner.ui.platform_check import debian_packages, missing_libraries
+    from planner.ui.shell.platform_check import debian_packages, missing_libraries
 
     ldd = (
         "\tlibxcb-cursor.so.0 => not found\n"

@@ -41,8 +41,8 @@ def test_main_columns_fit_at_the_default_size(window, qtbot, language: str) -> N
 
 
 def test_a_wider_added_row_widens_its_column_and_a_resize_measures_nothing(qtbot) -> None:
+    from planner.ui.kit.widgets import record_table
     from planner.ui.models.table import Column, RecordTableModel
-    from planner.ui.widgets import record_table
 
     model = RecordTableModel(
         [Column("Name", lambda r: r[0]), Column("Note", lambda r: r[1])]  # type: ignore[misc]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.export.csv_safe import cell_text, csv_text, neutralise, write_csv
+from planner.exchange.csv_safe import cell_text, csv_text, neutralise, write_csv
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def test_file_menu_has_the_data_items_in_every_language(window, qtbot) -> None:
 def test_start_up_makes_the_daily_backup_once(window, data_dir: Path) -> None:
     backups = list_backups(data_dir / "backups")
     assert [b.reason for b in backups] == ["daily"]
-    from planner.ui.app import daily_backup
+    from planner.ui.shell.app import daily_backup
 
     daily_backup(data_dir)  # a second start the same day adds none
     assert len(list_backups(data_dir / "backups")) == 1
@@ -316,7 +316,7 @@ def damaged(data_dir: Path) -> Path:
 def test_start_up_offers_the_newest_good_backup_and_keeps_the_damaged_file(
     qtbot, data_dir: Path, damaged: Path
 ) -> None:
-    from planner.ui.app import open_window
+    from planner.ui.shell.app import open_window
 
     original = digest(damaged)
     seen: list[str] = []
@@ -338,7 +338,7 @@ def test_start_up_offers_the_newest_good_backup_and_keeps_the_damaged_file(
 def test_start_up_without_restoring_leaves_the_file_alone(
     qtbot, data_dir: Path, damaged: Path
 ) -> None:
-    from planner.ui.app import RecoveryDeclinedError, open_window
+    from planner.ui.shell.app import RecoveryDeclinedError, open_window
 
     original = digest(damaged)
     driver = answer(QMessageBox.StandardButton.No)

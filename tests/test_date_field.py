@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit
 
-from planner.ui.date_field import DateField, four_digit_year
 from planner.ui.dialogs.learning_dialogs import PlanItemDialog
+from planner.ui.kit.date_field import DateField, four_digit_year
 from tests.helpers.dialogs import on_next_dialog
 
 TITLES = {"en": "Career Planner", "nb": "Karriereplanlegger", "sw": "Mpango wa Taaluma"}

@@ -8,7 +8,7 @@ import weakref
 
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.collector import MainThreadCollector, collect_on_main_thread
+from planner.ui.shell.collector import MainThreadCollector, collect_on_main_thread
 
 
 class _Cycle:

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
+from planner.exchange.postings_csv import write_postings
 from planner.store.market import MarketStore, PostingData
-from planner.store.postings_csv import write_postings
-from planner.ui.market_reminder import SETTING, reminder_due
+from planner.ui.flows.market_reminder import SETTING, reminder_due
 from tests.helpers.dialogs import on_next_dialog
 
 TODAY = dt.date.today()

@@ -8,10 +8,10 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from planner.charts import canvas
-from planner.charts.canvas import ChartView
 from planner.ui.changes import Change, Changes
-from planner.ui.chart_widgets import ChartDialog
+from planner.ui.kit import chart_canvas as canvas
+from planner.ui.kit.chart_canvas import ChartView
+from planner.ui.kit.chart_widgets import ChartDialog
 from planner.ui.pages import PAGES
 from tests.conftest import GENERATED_TODAY
 
@@ -107,7 +107,7 @@ def test_each_small_chart_opens_full_size(window, qtbot) -> None:
 
 
 def test_the_charts_page_chooses_chart_year_and_skill(generated_data_dir, qtbot, tmp_path) -> None:
-    from planner.ui.app import build_window
+    from planner.ui.shell.app import build_window
 
     main = build_window(QApplication.instance(), generated_data_dir, "en")
     qtbot.addWidget(main)
@@ -136,7 +136,7 @@ def test_the_charts_page_chooses_chart_year_and_skill(generated_data_dir, qtbot,
 
 def test_opening_the_overview_on_ten_years_is_fast(generated_data_dir, qtbot) -> None:
     """Start-up to the overview's text, then to all four charts drawn; printed for the notes."""
-    from planner.ui.app import build_window
+    from planner.ui.shell.app import build_window
 
     canvas._LOADER.start()
     canvas._LOADER.done.wait()

@@ -67,7 +67,7 @@ def test_desktop_entry_starts_the_installed_command_with_our_icon() -> None:
     assert entry["Icon"] == render_icons.ICON_NAME
     # A fresh process: the test session's QApplication was not made by make_application.
     code = (
-        "from planner.ui.app import make_application; app = make_application(); "
+        "from planner.ui.shell.app import make_application; app = make_application(); "
         "print(app.desktopFileName(), app.applicationName(), app.windowIcon().isNull())"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -109,7 +109,7 @@ def paper(size: QPageSize.PageSizeId) -> QPageLayout:
 def expected_parts(plan) -> list[str]:
     """What page one must show for this plan, in the active language."""
     from planner.i18n.formatting import format_date
-    from planner.labels import area_name, enum_label
+    from planner.text.labels import area_name, enum_label
 
     doc, one = plan.document, plan.page_one
     parts = [
@@ -288,7 +288,7 @@ def print_preview(page, qtbot, path: Path) -> list[str]:
 def test_sections_chosen_in_the_window_shape_preview_and_pdf_and_survive_a_restart(
     window, qtbot, tmp_path: Path
 ) -> None:
-    from planner.ui.app import build_window
+    from planner.ui.shell.app import build_window
 
     almost_empty(window.context.database)
     page = window.show_page("yearplan")

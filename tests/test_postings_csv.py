@@ -13,15 +13,15 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.domain.enums import Seniority
-from planner.i18n import _, set_language
-from planner.store.market import MarketStore, PostingData
-from planner.store.postings_csv import (
+from planner.exchange.postings_csv import (
     PostingsImportError,
     neutralise,
     parse_postings,
     restore,
     write_postings,
 )
+from planner.i18n import _, set_language
+from planner.store.market import MarketStore, PostingData
 
 AREAS = {"seo", "digital_media", "social_media", "analytics"}
 SKILLS = {"technical_seo", "link_building", "search_ads", "content_creation", "reporting"}

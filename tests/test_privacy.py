@@ -74,7 +74,7 @@ def test_links_are_handed_to_the_browser_only_for_http_and_https(
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from planner.ui import links
+    from planner.ui.kit import links
 
     opened: list[str] = []
     monkeypatch.setattr(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.app import build_window
+from planner.ui.shell.app import build_window
 
 
 def _open(qtbot, data_dir: Path):

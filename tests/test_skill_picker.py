@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from planner.ui.skill_picker import SkillPicker
+from planner.ui.kit.skill_picker import SkillPicker
 
 CHOICES = [
     ("web_analytics", "Web analytics", "analytics"),

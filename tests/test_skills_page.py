@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from planner.i18n.formatting import format_date
-from planner.labels import level_label
+from planner.text.labels import level_label
 from tests.helpers.dialogs import on_next_dialog
 
 
@@ -272,7 +272,7 @@ def test_sorting_uses_values_not_text(window, qtbot) -> None:
 def test_window_remembers_its_size_and_the_last_page(qtbot, data_dir) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui.app import build_window
+    from planner.ui.shell.app import build_window
 
     app = QApplication.instance()
     first = build_window(app, data_dir, "en")
@@ -299,7 +299,7 @@ def test_building_the_window_loads_neither_matplotlib_nor_alembic(data_dir) -> N
     open_database(data_dir).close()  # the schema is current: Alembic has no work
     code = (
         "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication;"
-        "from planner.ui.app import build_window, make_application;"
+        "from planner.ui.shell.app import build_window, make_application;"
         f"w = build_window(make_application(), Path({str(data_dir)!r}), 'en'); w.show();"
         "QApplication.processEvents();"
         "print(sorted(m for m in ('matplotlib', 'alembic') if m in sys.modules))"

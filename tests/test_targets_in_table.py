@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from planner.ui.dialogs.skill_dialogs import TargetDialog
-from planner.ui.target_editing import TARGET_COLUMN
+from planner.ui.models.target_editing import TARGET_COLUMN
 from tests.helpers.dialogs import on_next_dialog
 
 

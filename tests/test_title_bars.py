@@ -63,7 +63,7 @@ def test_no_title_bar_shows_english(window, qtbot, language: str) -> None:
 
 @pytest.mark.parametrize("language", ["nb", "sw"])
 def test_progress_dialogs_have_their_own_translated_titles(window, language: str) -> None:
-    from planner.ui.data_actions import task_texts
+    from planner.ui.flows.data_safety import task_texts
 
     window.choose_language(language)
     titles = {key: task_texts(key)[0] for key in ("backup", "restore", "check", "export")}

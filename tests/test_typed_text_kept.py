@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 
 from planner.store.database import open_database
 from planner.store.yearplan import GoalInput, YearPlanStore
-from planner.ui.app import build_window
-from planner.ui.autosave import SAVE_DELAY_MS
 from planner.ui.changes import Change, Changes
 from planner.ui.dialogs.learning_dialogs import LogEntryDialog
+from planner.ui.kit.autosave import SAVE_DELAY_MS
+from planner.ui.shell.app import build_window
 from tests.helpers.dialogs import on_next_dialog
 
 YEAR = dt.date.today().year

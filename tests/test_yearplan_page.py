@@ -242,7 +242,7 @@ def test_file_menu_has_print_and_pdf_in_the_language(window, qtbot) -> None:
     assert texts[1:4] == ["Forhåndsvisning…", "Skriv ut…", "Lagre planen som PDF…"]
     page = year_page(window)
     assert page.goals_box.title() == f"Mål for {YEAR}"
-    dialog = __import__("planner.ui.plan_output", fromlist=["x"]).pdf_file_dialog(page, YEAR)
+    dialog = __import__("planner.ui.flows.plan_output", fromlist=["x"]).pdf_file_dialog(page, YEAR)
     assert dialog.windowTitle() == "Lagre planen som PDF"
     assert dialog.nameFilters() == ["PDF-dokument (*.pdf)"]
     assert find_button(dialog, "Lagre")

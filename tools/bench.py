@@ -347,13 +347,13 @@ def measure_table_filter(bench: Bench) -> list[Row]:
 def measure_charts(bench: Bench) -> list[Row]:
     """Each chart built from the data and drawn (Agg), once matplotlib is loaded.
 
-    Looks for ``planner.ui.chart_sources.CHARTS``: ChartKinds whose
+    Looks for ``planner.ui.pages.chart_sources.CHARTS``: ChartKinds whose
     ``make(StatsStore, ChartRequest, ChartTheme)`` returns a ChartResult with
     a matplotlib ``figure`` (the charts page's registry). Each chart is asked
     for this year (history: its first skill).
     """
-    if not has_module("planner.ui.chart_sources"):
-        raise NotAvailableError("no module planner.ui.chart_sources (CHARTS)")
+    if not has_module("planner.ui.pages.chart_sources"):
+        raise NotAvailableError("no module planner.ui.pages.chart_sources (CHARTS)")
     report, _run = bench.child("charts", str(bench.runs))
     if "unavailable" in report:
         raise NotAvailableError(report["unavailable"])
@@ -451,7 +451,7 @@ def child_main(name: str, data_dir: Path, extra: list[str]) -> int:
 
 @contextlib.contextmanager
 def main_window(data_dir: Path) -> Iterator[Any]:
-    from planner.ui.app import build_window, make_application
+    from planner.ui.shell.app import build_window, make_application
 
     app = make_application()
     window = build_window(app, data_dir, "en")
@@ -549,8 +549,8 @@ def child_table_filter(data_dir: Path, _extra: list[str]) -> dict[str, Any]:
 
     from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
 
-    from planner.ui.app import make_application
     from planner.ui.models.table import Column, RecordFilterProxy, RecordTableModel
+    from planner.ui.shell.app import make_application
 
     make_application()
     with sqlite3.connect(data_dir / "planner.sqlite3") as connection:
@@ -594,10 +594,10 @@ def child_charts(data_dir: Path, extra: list[str]) -> dict[str, Any]:
     from planner.i18n import set_language
 
     set_language("en")
-    sources = importlib.import_module("planner.ui.chart_sources")
+    sources = importlib.import_module("planner.ui.pages.chart_sources")
     registry = getattr(sources, "CHARTS", None)
     if not registry:
-        return {"unavailable": "planner.ui.chart_sources has no CHARTS"}
+        return {"unavailable": "planner.ui.pages.chart_sources has no CHARTS"}
     from planner.store.database import open_database
 
     # By name: these modules come with the charts, which this tree may not have yet.

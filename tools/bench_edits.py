@@ -29,8 +29,8 @@ EDITS = ("new log entry", "undo of the entry", "set a target", "delete a plan it
 def measure_edits(bench: Any) -> list[Any]:
     from bench import NotAvailableError, Row
 
-    if not _has_module("planner.ui.tasks"):
-        raise NotAvailableError("no background-task service (planner.ui.tasks)")
+    if not _has_module("planner.ui.kit.tasks"):
+        raise NotAvailableError("no background-task service (planner.ui.kit.tasks)")
     empty = bench.work / "empty"
     ten: dict[str, list[float]] = {name: [] for name in EDITS}
     small: dict[str, list[float]] = {name: [] for name in EDITS}

@@ -22,10 +22,10 @@ from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from shiboken6 import Shiboken  # noqa: E402
 
-from planner.charts.canvas import ChartView  # noqa: E402
 from planner.i18n import LANGUAGES  # noqa: E402
 from planner.store.database import open_database  # noqa: E402
-from planner.ui.app import build_window, make_application  # noqa: E402
+from planner.ui.kit.chart_canvas import ChartView  # noqa: E402
+from planner.ui.shell.app import build_window, make_application  # noqa: E402
 from tests.helpers.generated_data import generate  # noqa: E402
 
 WINDOW_SIZE = (1180, 900)

@@ -25,8 +25,8 @@ from planner.i18n import LANGUAGES
 from planner.store.database import Database, open_database
 from planner.store.profile import ProfileStore
 from planner.store.skills import SkillStore
-from planner.ui.app import build_window, make_application
 from planner.ui.pages import PAGES
+from planner.ui.shell.app import build_window, make_application
 
 WINDOW_SIZE = (1100, 720)  # the window's default size: everything must fit in it
 
@@ -170,7 +170,7 @@ def _learning_sample(database, today: dt.date) -> None:  # noqa: ANN001
 
 def settle_charts(widget: QWidget, timeout: float = 20.0) -> None:
     """Let the charts on ``widget`` finish drawing, so the picture shows them."""
-    from planner.charts.canvas import ChartView
+    from planner.ui.kit.chart_canvas import ChartView
 
     end = time.monotonic() + timeout
     while time.monotonic() < end:

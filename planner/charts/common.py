@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from babel import dates as babel_dates
 
-from planner.charts.canvas import ChartResult
+from planner.charts.result import ChartResult
 from planner.i18n.formatting import babel_locale, format_number, format_percent
 
 if TYPE_CHECKING:

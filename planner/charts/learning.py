@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     hours,
     legend_below,
@@ -17,11 +16,12 @@ from planner.charts.common import (
     style_axes,
     weekday_names,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number, month_name
-from planner.labels import enum_label
+from planner.text.labels import enum_label
 
 GROUPS = (LearningGroup.PEER, LearningGroup.FORMAL, LearningGroup.SELF_DIRECTED)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     legend_below,
     new_figure,
@@ -13,12 +12,13 @@ from planner.charts.common import (
     set_title,
     style_axes,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.market import DemandRow, YearTally
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_level, format_number, format_percent
-from planner.labels import area_name
+from planner.text.labels import area_name
 
 
 @dataclass(frozen=True)

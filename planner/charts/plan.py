@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     hours,
     new_figure,
@@ -14,11 +13,12 @@ from planner.charts.common import (
     style_axes,
     wrap,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import PlanStatus
 from planner.i18n import _
 from planner.i18n.formatting import format_hours, format_number
-from planner.labels import enum_label
+from planner.text.labels import enum_label
 
 STATUS_ORDER = (
     PlanStatus.DONE,

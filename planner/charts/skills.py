@@ -6,7 +6,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from planner.charts.canvas import ChartResult
 from planner.charts.common import (
     date_axis,
     legend_below,
@@ -16,11 +15,12 @@ from planner.charts.common import (
     style_axes,
     wrap,
 )
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_level, format_number
-from planner.labels import area_name, level_name, skill_name_for_key
+from planner.text.labels import area_name, level_name, skill_name_for_key
 
 
 @dataclass(frozen=True)

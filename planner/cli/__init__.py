@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         # every later import, and SQLAlchemy's few hundred modules then cost
         # about a tenth more start-up (measured with tools/bench.py).
         import planner.store.database  # noqa: F401
-        from planner.ui.app import run_gui
+        from planner.ui.shell.app import run_gui
 
         return run_gui(data_dir, language=args.lang, smoke=args.smoke)
 

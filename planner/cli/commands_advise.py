@@ -17,10 +17,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_advise(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.advice_text import focus_text, reason_text, suggestion_text
     from planner.i18n.formatting import format_date, format_number
-    from planner.labels import area_name
     from planner.store.profile import ProfileStore
+    from planner.text.advice import focus_text, reason_text, suggestion_text
+    from planner.text.labels import area_name
 
     inputs = ProfileStore(context.database).advisor_inputs()
     advice = inputs.advice()

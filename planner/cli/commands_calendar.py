@@ -32,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_calendar(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.export.calendar import write_ics
+    from planner.exchange.calendar import write_ics
     from planner.store.calendar import calendar_feed
     from planner.store.yearplan import check_year
 

@@ -87,8 +87,8 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_check(_args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.safety_text import describe_check
     from planner.store.safety import check_database
+    from planner.text.safety import describe_check
 
     database_file, _folder = _paths(context)
     report = check_database(database_file)

@@ -20,8 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_skills(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.labels import area_name, skill_name
     from planner.store.skills import SkillStore
+    from planner.text.labels import area_name, skill_name
 
     records = SkillStore(context.database).skills(include_archived=False)
     if args.format == "json":

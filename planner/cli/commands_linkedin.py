@@ -62,8 +62,8 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _print_plan(plan, area: str | None) -> None:  # noqa: ANN001
-    from planner.labels import area_name
-    from planner.linkedin_text import (
+    from planner.text.labels import area_name
+    from planner.text.linkedin import (
         assess_invitation,
         item_cells,
         item_headers,

@@ -149,11 +149,11 @@ def run_add(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.export.csv_safe import csv_text
-    from planner.export.learning_log import log_header, log_rows
-    from planner.labels import skill_name
+    from planner.exchange.csv_safe import csv_text
+    from planner.exchange.learning_log_csv import log_header, log_rows
     from planner.store.learning import LearningStore, LogFilter
     from planner.store.skills import SkillStore
+    from planner.text.labels import skill_name
 
     where = LogFilter.year(args.year) if args.year is not None else LogFilter()
     entries = LearningStore(context.database).entries(where)

@@ -81,10 +81,10 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
+    from planner.exchange.postings_csv import write_postings
     from planner.i18n.formatting import format_date
-    from planner.labels import area_name, enum_label, skill_name_for_key
     from planner.store.market import MarketStore
-    from planner.store.postings_csv import write_postings
+    from planner.text.labels import area_name, enum_label, skill_name_for_key
 
     postings = MarketStore(context.database).postings(args.year)  # None: every year
     if args.format == "csv":
@@ -130,8 +130,8 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_market(args: argparse.Namespace, context: CommandContext) -> int:
-    from planner.market_text import analysis_lines
     from planner.store.market import MarketStore
+    from planner.text.market import analysis_lines
 
     year = dt.date.today().year if args.year is None else args.year
     analysis = MarketStore(context.database).analysis(year)

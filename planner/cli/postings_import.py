@@ -76,9 +76,9 @@ def read_postings(paths: list[Path], context: CommandContext) -> list[PostingDat
     """Every posting the files hold (ads already kept are left out, with a note)."""
     from planner.exchange.job_ads import collect_files, make_draft, mark_duplicates, read_ad_file
     from planner.exchange.lexicon.custom import custom_phrases
+    from planner.exchange.postings_csv import parse_postings, read_file
     from planner.store.errors import ValidationError
     from planner.store.market import clean_posting
-    from planner.store.postings_csv import parse_postings, read_file
 
     known = _Known(context)
     extra = custom_phrases(known.custom, context.data_dir)
@@ -126,7 +126,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 def _print_table(postings: list[PostingData]) -> None:
     from planner.cli.commands_market import print_table
-    from planner.labels import skill_name_for_key
+    from planner.text.labels import skill_name_for_key
 
     if not postings:
         print(_("No job postings."))

@@ -1,1 +1,3 @@
-"""Files in and out: job-ad pages and pasted ads, the skill lexicon, LinkedIn exports."""
+"""Files in and out: CSV of postings and the learning log, calendar (.ics) files,
+job-ad pages and pasted ads, the skill lexicon, LinkedIn exports.
+"""

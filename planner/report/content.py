@@ -23,9 +23,9 @@ from planner.i18n.formatting import (
     format_number,
     format_percent,
 )
-from planner.labels import area_name, enum_label, skill_name
 from planner.report.sections import CHARTS, NOTES, PLAN, REVIEW
 from planner.store.yearplan_summary import YearDocument
+from planner.text.labels import area_name, enum_label, skill_name
 
 CHART_START, CHART_END = "\ue000", "\ue001"
 CHART_RADAR = "radar"

@@ -17,14 +17,14 @@ import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from planner.charts.canvas import ChartResult
 from planner.charts.market import DemandLevelData
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_number
-from planner.labels import area_name, enum_label
 from planner.store.yearplan_summary import RadarArea
+from planner.text.labels import area_name, enum_label
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -11,7 +11,6 @@ import html
 from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_number
-from planner.labels import area_name, enum_label, skill_name
 from planner.report.content import esc
 from planner.report.page_kit import (
     GRID,
@@ -29,6 +28,7 @@ from planner.report.page_kit import (
 from planner.store.page_one import PageOne, Serving, Totals
 from planner.store.yearplan import PlanItemRecord
 from planner.store.yearplan_summary import YearDocument
+from planner.text.labels import area_name, enum_label, skill_name
 
 
 def _goal_headers() -> str:

@@ -17,7 +17,6 @@ import html
 from planner.domain.certification import Validity, validity
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name
 from planner.report.content import document_title, esc
 from planner.report.goal_table import goals_table
 from planner.report.page_kit import (
@@ -34,6 +33,7 @@ from planner.report.page_kit import (
 )
 from planner.store.page_one import Certification, PageOne
 from planner.store.yearplan_summary import YearDocument
+from planner.text.labels import area_name, enum_label, skill_name
 
 
 def build_page_one(doc: YearDocument, one: PageOne, limits: Limits) -> str:

@@ -66,8 +66,8 @@ from planner.store.page_one import PageOne
 from planner.store.yearplan_summary import YearDocument
 
 if TYPE_CHECKING:
-    from planner.charts.canvas import ChartResult
     from planner.charts.market import DemandLevelData
+    from planner.charts.result import ChartResult
     from planner.store.database import Database
 
 REFERENCE_DPI = 96.0

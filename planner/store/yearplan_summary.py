@@ -57,7 +57,7 @@ class LevelChange:
     end: int
 
     @property
-    def key(self) -> str:  # for planner.labels.skill_name
+    def key(self) -> str:  # for planner.text.labels.skill_name
         return self.skill_key
 
 

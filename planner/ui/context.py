@@ -12,7 +12,7 @@ from planner.settings import Settings
 from planner.store.database import Database
 from planner.store.skills import SkillStore
 from planner.ui.changes import Changes
-from planner.ui.tasks import Tasks
+from planner.ui.kit.tasks import Tasks
 
 
 class DataEvents(QObject):

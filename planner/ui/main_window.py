@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
-from planner.ui.app_icon import application_icon
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
 from planner.ui.dialogs.about_dialog import AboutDialog
-from planner.ui.messages import show_store_error
+from planner.ui.kit.messages import show_store_error
 from planner.ui.pages import PAGES, PageSpec
 from planner.ui.pages.base import Page
+from planner.ui.shell.app_icon import application_icon
 
 
 class MainWindow(QMainWindow):
@@ -126,12 +126,12 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
-        from planner.ui.data_actions import DataActions
+        from planner.ui.flows.data_safety import DataActions
 
         self.data_actions = DataActions(self, self.context)
         self.data_actions.add_to(self.file_menu, before=self.quit_action)
 
-        from planner.ui.undo_actions import UndoActions
+        from planner.ui.kit.undo_actions import UndoActions
 
         self.undo_actions = UndoActions(self.context.undo_stack, self)
         self.undo_action = self.undo_actions.undo_action
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_linkedin_menu(self) -> None:
-        from planner.ui.linkedin_import import LinkedInImport
+        from planner.ui.flows.linkedin_import import LinkedInImport
 
         self.linkedin = LinkedInImport(self.context, self)
         self.linkedin.imported.connect(self._linkedin_imported)
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _add_market_reminder(self) -> None:
-        from planner.ui.market_reminder import MarketReminder
+        from planner.ui.flows.market_reminder import MarketReminder
 
         self.market_reminder = MarketReminder(self.context, self)
         self.market_reminder.open_requested.connect(lambda: self.show_page("market"))
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(language)
 
     def export_calendar(self) -> None:
-        from planner.ui.calendar_export import choose_calendar_file
+        from planner.ui.flows.calendar_export import choose_calendar_file
 
         choose_calendar_file(self, self.context)
 

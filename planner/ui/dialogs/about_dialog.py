@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.i18n import _
 from planner.store.database import BACKUP_DIRNAME
-from planner.ui.app_icon import icon_pixmap
-from planner.ui.messages import show_error
+from planner.ui.kit.messages import show_error
+from planner.ui.shell.app_icon import icon_pixmap
 
 LICENCE_ID = "GPL-3.0-or-later"  # as in pyproject.toml; LICENSE holds the full text
 ICON_SIZE = 72

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import Seniority
 from planner.exchange.job_ads import AdDraft, Duplicate
 from planner.i18n import LANGUAGE_NAMES, _, ngettext
-from planner.labels import enum_label
 from planner.store.errors import StoreError
 from planner.store.market import PostingData, clean_posting
-from planner.ui.messages import confirm
-from planner.ui.widgets import (
+from planner.text.labels import enum_label
+from planner.ui.kit.messages import confirm
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,

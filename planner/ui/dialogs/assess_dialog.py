@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.labels import level_definition, level_name
 from planner.store.errors import StoreError
-from planner.ui.widgets import (
+from planner.text.labels import level_definition, level_name
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,

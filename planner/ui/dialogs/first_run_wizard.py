@@ -34,19 +34,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from planner.advice_text import reason_text, reasons_text, suggestion_text
 from planner.domain.advisor import Advice, StrengthsInput, advise, validate_focus
 from planner.domain.enums import StrengthKind
 from planner.domain.skills import AreaLevel
 from planner.i18n import LANGUAGE_NAMES, LANGUAGES, _, current_language
 from planner.i18n.formatting import format_number
-from planner.labels import area_name
 from planner.store.errors import StoreError
 from planner.store.profile import ChoiceRecord, ProfileStore
+from planner.text.advice import reason_text, reasons_text, suggestion_text
+from planner.text.labels import area_name
 from planner.ui.context import AppContext
-from planner.ui.direction_widgets import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
-from planner.ui.messages import confirm
-from planner.ui.widgets import error_label, plain_label, show_error_in
+from planner.ui.kit.direction_editors import AreaLevelsEditor, ChoiceEditor, StrengthsEditor
+from planner.ui.kit.messages import confirm
+from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 
 PROFILE_PAGE, LANGUAGE_PAGE, STRENGTHS_PAGE, LEVELS_PAGE, ROAD_PAGE = range(5)
 _ARROWS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right})

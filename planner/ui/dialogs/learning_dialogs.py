@@ -33,14 +33,14 @@ from planner.domain.enums import LearningType, PlanStatus
 from planner.i18n import _, current_language
 from planner.i18n.formatting import babel_locale, currency_precision
 from planner.i18n.languages import DEFAULT_CURRENCIES
-from planner.labels import enum_label
 from planner.store.learning import LogEntryFields, PlanItemFields, PlanItemRecord
 from planner.store.validation import is_web_link
-from planner.ui.date_field import DateField
+from planner.text.labels import enum_label
 from planner.ui.dialogs.skill_dialogs import _FormDialog
+from planner.ui.kit.date_field import DateField
+from planner.ui.kit.skill_picker import SkillChoice, SkillPicker
+from planner.ui.kit.widgets import date_edit, from_qdate, plain_label, to_qdate
 from planner.ui.models.learning import PRIORITY_LABELS
-from planner.ui.skill_picker import SkillChoice, SkillPicker
-from planner.ui.widgets import date_edit, from_qdate, plain_label, to_qdate
 
 CURRENCIES = ("NOK", "KES", "TZS", "UGX", "USD", "EUR", "GBP", "SEK", "DKK")
 

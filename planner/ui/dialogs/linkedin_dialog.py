@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from planner.domain.catalogue import default_catalogue
 from planner.exchange.linkedin.plan import ImportPlan
 from planner.i18n import _
-from planner.labels import area_name
-from planner.linkedin_text import (
+from planner.store.bulk_import import NewCustomSkill
+from planner.text.labels import area_name
+from planner.text.linkedin import (
     assess_invitation,
     item_cells,
     item_headers,
@@ -39,8 +40,7 @@ from planner.linkedin_text import (
     skipped_text,
     summary,
 )
-from planner.store.bulk_import import NewCustomSkill
-from planner.ui.widgets import plain_label
+from planner.ui.kit.widgets import plain_label
 
 DEFAULT_CUSTOM_AREA = "strategy"
 Checked, Unchecked = Qt.CheckState.Checked, Qt.CheckState.Unchecked

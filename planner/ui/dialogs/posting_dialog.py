@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Seniority
 from planner.i18n import _
-from planner.labels import enum_label
 from planner.store.errors import StoreError
 from planner.store.market import PostingData
-from planner.ui.widgets import (
+from planner.text.labels import enum_label
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,

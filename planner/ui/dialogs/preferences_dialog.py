@@ -22,7 +22,7 @@ from planner.i18n import _
 from planner.settings import Settings
 from planner.store.safety import BACKUP_FOLDER_SETTING, default_backup_dir
 from planner.store.sqlite_files import make_private_dir
-from planner.ui.widgets import error_label, plain_label, show_error_in
+from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 
 
 class PreferencesDialog(QDialog):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.i18n import _
 from planner.store.errors import StoreError
 from planner.store.profile import ProfileRecord
-from planner.ui.widgets import error_label, show_error_in
+from planner.ui.kit.widgets import error_label, show_error_in
 
 
 class ProfileDialog(QDialog):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from planner.domain.catalogue import default_catalogue
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.labels import area_name, level_label
 from planner.store.errors import StoreError
-from planner.ui.widgets import error_label, plain_label, show_error_in
+from planner.text.labels import area_name, level_label
+from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 
 
 class _FormDialog(QDialog):

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import GoalStatus
 from planner.i18n import _
-from planner.labels import area_name, enum_label, skill_name
 from planner.store.errors import StoreError
 from planner.store.skills import SkillRecord
 from planner.store.yearplan import MAX_TITLE_LENGTH, GoalInput, GoalRecord, PlanItemRecord
+from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.dialogs.skill_dialogs import _FormDialog
-from planner.ui.models.yearplan import CheckableModel, carry_goals_model, carry_items_model
-from planner.ui.widgets import (
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     from_qdate,
@@ -38,6 +37,7 @@ from planner.ui.widgets import (
     show_error_in,
     to_qdate,
 )
+from planner.ui.models.yearplan import CheckableModel, carry_goals_model, carry_items_model
 
 
 class GoalDialog(_FormDialog):

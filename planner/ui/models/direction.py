@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from planner.advice_text import focus_text, reasons_text
 from planner.domain.advisor import RankedArea
 from planner.domain.enums import StrengthKind
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_number, format_percent
 from planner.i18n.markers import N_
-from planner.labels import area_name
 from planner.store.profile import ChoiceRecord, StrengthsRecord
+from planner.text.advice import focus_text, reasons_text
+from planner.text.labels import area_name
 from planner.ui.models.table import Column, RecordTableModel
 
 

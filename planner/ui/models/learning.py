@@ -28,8 +28,8 @@ from planner.i18n.formatting import (
     format_percent,
 )
 from planner.i18n.markers import N_
-from planner.labels import enum_label, level_label, skill_name_for_key
 from planner.store.learning import LogEntryRecord, PlanItemRecord
+from planner.text.labels import enum_label, level_label, skill_name_for_key
 from planner.ui.models.table import (
     RECORD_ROLE,
     AnyIndex,

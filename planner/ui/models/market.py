@@ -11,9 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from planner.i18n import _
 from planner.i18n.formatting import format_date
 from planner.i18n.markers import N_
-from planner.labels import area_name, enum_label, skill_name_for_key
-from planner.market_text import level_text, points_text, reason_text, row_name, share_text
 from planner.store.market import AnalysisRow, PostingRecord
+from planner.text.labels import area_name, enum_label, skill_name_for_key
+from planner.text.market import level_text, points_text, reason_text, row_name, share_text
 from planner.ui.models.table import AnyIndex, Column, RecordTableModel
 
 WEAK_BACKGROUND = QColor("#fde2c4")

@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject
 from planner.i18n import _
 from planner.i18n.formatting import format_date
 from planner.i18n.markers import N_
-from planner.labels import area_name, level_label, skill_name
 from planner.store.skills import AssessmentRecord, SkillRecord
+from planner.text.labels import area_name, level_label, skill_name
 from planner.ui.models.table import Column, RecordTableModel
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt
 
 from planner.i18n.formatting import currency_precision, format_currency, format_date, format_number
 from planner.i18n.markers import N_
-from planner.labels import enum_label, skill_name
 from planner.store.yearplan import GoalRecord, PlanItemRecord
+from planner.text.labels import enum_label, skill_name
 from planner.ui.models.table import AnyIndex, Column, RecordTableModel
 
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 from planner.store.errors import StoreError
 from planner.ui.changes import Changes
 from planner.ui.context import AppContext
-from planner.ui.undo import StoreCommand
+from planner.ui.kit.undo import StoreCommand
 
 T = TypeVar("T")
 

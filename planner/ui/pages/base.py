@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from planner.store.errors import StoreError
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.messages import confirm, show_store_error
+from planner.ui.kit.messages import confirm, show_store_error
 from planner.ui.operations import Ask
 
 

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.charts.canvas import ChartResult, ChartView
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.i18n import _
-from planner.labels import area_name, skill_name_for_key
 from planner.store.stats import StatsStore
-from planner.ui.chart_sources import CHART_DATA, CHARTS, ChartKind, ChartRequest
-from planner.ui.chart_widgets import SaveChartButton
+from planner.text.labels import area_name, skill_name_for_key
 from planner.ui.context import AppContext
+from planner.ui.kit.chart_canvas import ChartView
+from planner.ui.kit.chart_widgets import SaveChartButton
 from planner.ui.pages.base import Page
+from planner.ui.pages.chart_sources import CHART_DATA, CHARTS, ChartKind, ChartRequest
 
 
 class ChartsPage(Page):

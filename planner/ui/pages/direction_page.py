@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.advice_text import focus_text, reason_text, reasons_text, suggestion_text
-from planner.charts.canvas import ChartResult, ChartView
+from planner.charts.result import ChartResult
 from planner.charts.theme import ChartTheme
 from planner.charts.tshape import TShapeData, tshape_alt_text, tshape_figure
 from planner.domain.advisor import PRINCIPLES, Advice
@@ -36,18 +35,16 @@ from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import StrengthKind
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_number
-from planner.labels import area_name
 from planner.store.errors import StoreError
 from planner.store.profile import AdvisorInputs, ChoiceRecord, ProfileStore, StrengthsRecord
+from planner.text.advice import focus_text, reason_text, reasons_text, suggestion_text
+from planner.text.labels import area_name
 from planner.ui.changes import LEVELS, Change
 from planner.ui.context import AppContext
-from planner.ui.direction_widgets import ChoiceEditor, StrengthsEditor
-from planner.ui.messages import confirm_box, show_store_error
-from planner.ui.models.direction import choices_model, ranking_model, strengths_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import direction as direction_ops
-from planner.ui.pages.base import Page
-from planner.ui.widgets import (
+from planner.ui.kit.chart_canvas import ChartView
+from planner.ui.kit.direction_editors import ChoiceEditor, StrengthsEditor
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import (
     date_edit,
     error_label,
     fit_columns,
@@ -59,6 +56,10 @@ from planner.ui.widgets import (
     show_error_in,
     to_qdate,
 )
+from planner.ui.models.direction import choices_model, ranking_model, strengths_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import direction as direction_ops
+from planner.ui.pages.base import Page
 
 STRENGTHS_TAB, ADVICE_TAB, ROAD_TAB = 0, 1, 2
 

@@ -29,14 +29,14 @@ from planner.domain.enums import LearningGroup, LearningType
 from planner.domain.learning import Balance, PeriodTotals
 from planner.domain.os_errors import OsDetail
 from planner.domain.reasons import label_namer, render_reason
-from planner.export.csv_safe import write_csv
-from planner.export.learning_log import log_header, log_rows
+from planner.exchange.csv_safe import write_csv
+from planner.exchange.learning_log_csv import log_header, log_rows
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_hours, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
+from planner.text.labels import area_name, enum_label, skill_name, skill_name_for_key
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (
@@ -45,11 +45,8 @@ from planner.ui.dialogs.learning_dialogs import (
     optional_date,
     optional_date_edit,
 )
-from planner.ui.messages import confirm_box, show_error, show_info, show_store_error
-from planner.ui.models.learning import LogFilterProxy, LogTableModel
-from planner.ui.operations import log as log_ops
-from planner.ui.pages.base import Page
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm_box, show_error, show_info, show_store_error
+from planner.ui.kit.widgets import (
     current_record,
     localize_date_edit,
     on_delete_key,
@@ -57,6 +54,9 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.learning import LogFilterProxy, LogTableModel
+from planner.ui.operations import log as log_ops
+from planner.ui.pages.base import Page
 
 BACKGROUND_ROWS = 500
 """A log longer than this fills in the background (the page paints first)."""

@@ -27,23 +27,19 @@ from PySide6.QtWidgets import (
 
 from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Seniority
+from planner.exchange.postings_csv import PostingsImportError, RowProblem
 from planner.i18n import _, current_language, ngettext
-from planner.labels import area_name, skill_name
-from planner.market_text import summary
 from planner.store.errors import StoreError
 from planner.store.market import MarketAnalysis, MarketStore, PostingData, PostingRecord
-from planner.store.postings_csv import PostingsImportError, RowProblem
+from planner.text.labels import area_name, skill_name
+from planner.text.market import summary
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.posting_dialog import PostingDialog
-from planner.ui.job_ads_import import JobAdsImport, sample_review
-from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
-from planner.ui.models.market import AnalysisModel, PostingsModel
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import postings as postings_ops
-from planner.ui.pages.base import Page
-from planner.ui.postings_import import PostingsImport, progress_dialog
-from planner.ui.widgets import (
+from planner.ui.flows.job_ads_import import JobAdsImport, sample_review
+from planner.ui.flows.postings_import import PostingsImport, progress_dialog
+from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
+from planner.ui.kit.widgets import (
     current_record,
     fit_columns,
     on_delete_key,
@@ -51,6 +47,10 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.market import AnalysisModel, PostingsModel
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import postings as postings_ops
+from planner.ui.pages.base import Page
 
 LAST_SOURCE = "market.last_source"
 LAST_DATE = "market.last_date"

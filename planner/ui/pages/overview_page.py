@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.charts.canvas import ChartView
 from planner.domain.certification import CertificationDue, Validity
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number
-from planner.labels import area_name, enum_label, skill_name_for_key
 from planner.store.stats import Due, KeyFigures, StatsStore
+from planner.text.labels import area_name, enum_label, skill_name_for_key
 from planner.ui.changes import Change
-from planner.ui.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
-from planner.ui.chart_widgets import ChartDialog
 from planner.ui.context import AppContext
+from planner.ui.kit.chart_canvas import ChartView
+from planner.ui.kit.chart_widgets import ChartDialog
+from planner.ui.kit.widgets import plain_label
 from planner.ui.pages import PAGES
 from planner.ui.pages.base import Page
-from planner.ui.widgets import plain_label
+from planner.ui.pages.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
 
 CHART_DELAY_MS = 120
 """Charts start this long after the page first painted: text first, then pictures."""

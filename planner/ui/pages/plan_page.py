@@ -27,21 +27,16 @@ from planner.domain.enums import LearningGroup, LearningType, PlanStatus
 from planner.domain.learning import Coverage, ItemProgress
 from planner.domain.skills import SkillState
 from planner.i18n import _, ngettext
-from planner.labels import enum_label, skill_name
 from planner.store.learning import LearningStore, PlanItemFields, PlanItemRecord
 from planner.store.skills import SkillRecord
 from planner.store.validation import is_web_link
+from planner.text.labels import enum_label, skill_name
 from planner.ui.changes import LEVELS, Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.learning_dialogs import ItemChoice, PlanItemDialog, SkillChoice
-from planner.ui.messages import confirm, confirm_box
-from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import plan as plan_ops
-from planner.ui.operations import skills as skill_ops
-from planner.ui.pages.base import Page
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm, confirm_box
+from planner.ui.kit.widgets import (
     current_record,
     fit_columns,
     on_delete_key,
@@ -49,6 +44,11 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.learning import GapRow, PlanRow, gap_model, plan_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.operations import plan as plan_ops
+from planner.ui.operations import skills as skill_ops
+from planner.ui.pages.base import Page
 
 
 def groups_explained() -> str:

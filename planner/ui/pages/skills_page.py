@@ -21,20 +21,15 @@ from PySide6.QtWidgets import (
 from planner.domain.catalogue import default_catalogue
 from planner.i18n import _
 from planner.i18n.formatting import format_date
-from planner.labels import area_name, skill_name
 from planner.store.errors import StoreError
 from planner.store.skills import AssessmentRecord, SkillRecord
+from planner.text.labels import area_name, skill_name
 from planner.ui.changes import LEVELS
 from planner.ui.context import AppContext
 from planner.ui.dialogs.assess_dialog import AssessDialog
 from planner.ui.dialogs.skill_dialogs import CustomSkillDialog, TargetDialog
-from planner.ui.messages import confirm_box, show_store_error
-from planner.ui.models.skills import history_model, skills_model
-from planner.ui.models.table import RecordFilterProxy
-from planner.ui.operations import skills as skill_ops
-from planner.ui.pages.base import Page
-from planner.ui.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
-from planner.ui.widgets import (
+from planner.ui.kit.messages import confirm_box, show_store_error
+from planner.ui.kit.widgets import (
     current_record,
     fit_columns,
     on_delete_key,
@@ -42,6 +37,11 @@ from planner.ui.widgets import (
     record_table,
     select_record,
 )
+from planner.ui.models.skills import history_model, skills_model
+from planner.ui.models.table import RecordFilterProxy
+from planner.ui.models.target_editing import TARGET_COLUMN, TargetDelegate, TargetEditingProxy
+from planner.ui.operations import skills as skill_ops
+from planner.ui.pages.base import Page
 
 
 class SkillsPage(Page):

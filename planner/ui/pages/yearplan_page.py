@@ -35,11 +35,19 @@ from planner.store.yearplan import (
     YearPlanStore,
 )
 from planner.store.yearplan_summary import YearDocument, year_document
-from planner.ui.autosave import AutosaveText
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
-from planner.ui.messages import show_store_error
+from planner.ui.flows.plan_output import (
+    PlanOutput,
+    pdf_file_dialog,
+    preview_dialog,
+    run_dialog,
+)
+from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
+from planner.ui.kit.autosave import AutosaveText
+from planner.ui.kit.messages import show_store_error
+from planner.ui.kit.widgets import plain_label, select_record
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.operations import yearplan as yearplan_ops
 from planner.ui.pages.base import Page
@@ -54,14 +62,6 @@ from planner.ui.pages.yearplan_sections import (
     two_columns,
     wrapped_label,
 )
-from planner.ui.plan_output import (
-    PlanOutput,
-    pdf_file_dialog,
-    preview_dialog,
-    run_dialog,
-)
-from planner.ui.plan_sections import SectionChoice, SectionChooser
-from planner.ui.widgets import plain_label, select_record
 
 #: Above this many log entries the year's figures are read in the background:
 #: the page paints at once and its summary fills in a moment later.

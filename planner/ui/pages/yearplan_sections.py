@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import GoalStatus, LearningGroup
 from planner.i18n import _
 from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
-from planner.labels import area_name, enum_label, skill_name
 from planner.store.skills import SkillRecord
 from planner.store.yearplan import GoalRecord, YearPlanStore
 from planner.store.yearplan_summary import Focus, ReviewSummary
+from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
-from planner.ui.messages import confirm_box
+from planner.ui.flows.plan_output import progress_dialog
+from planner.ui.kit.messages import confirm_box
+from planner.ui.kit.widgets import RecordTable, plain_label, record_table
 from planner.ui.models.table import RecordTableModel
-from planner.ui.plan_output import progress_dialog
-from planner.ui.widgets import RecordTable, plain_label, record_table
 
 if TYPE_CHECKING:
     from planner.ui.pages.yearplan_page import YearPlanPage

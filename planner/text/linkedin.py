@@ -6,8 +6,8 @@ from planner.exchange.linkedin.parse import Skipped
 from planner.exchange.linkedin.plan import ImportPlan, MatchedSkill
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date
-from planner.labels import enum_label, skill_name_for_key
 from planner.store.bulk_import import NewPlanItem
+from planner.text.labels import enum_label, skill_name_for_key
 
 
 def item_headers() -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from planner.domain.scale import LEVELS
 from planner.i18n import _
-from planner.labels import level_label
+from planner.text.labels import level_label
 from planner.ui.models.table import RECORD_ROLE, RecordFilterProxy
 
 TARGET_COLUMN = 3

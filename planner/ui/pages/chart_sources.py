@@ -1,7 +1,7 @@
 """Which charts there are, and how each one gets its data from the statistics API.
 
 A :class:`ChartKind` turns a :class:`ChartRequest` (the year, the skill or
-area chosen) into a ``Builder`` for :class:`~planner.charts.canvas.ChartView`:
+area chosen) into a ``Builder`` for :class:`~planner.ui.kit.chart_canvas.ChartView`:
 the builder reads fresh figures from :class:`StatsStore` each time it runs,
 so a redraw after a data change or a language switch shows the current data
 in the current language. The chart modules are imported only when a chart is
@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planner.charts.canvas import Builder, ChartResult
+from planner.charts.result import Builder, ChartResult
 from planner.charts.theme import ChartTheme
 from planner.domain.enums import LearningGroup
 from planner.domain.market import demand_vs_level, tally

@@ -20,7 +20,7 @@ from planner.store.errors import StoreError
 from planner.store.market import MarketStore
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.widgets import plain_label
+from planner.ui.kit.widgets import plain_label
 
 SETTING = "market.reminder_dismissed"
 

@@ -23,8 +23,8 @@ from planner.domain.enums import Road, StrengthKind
 from planner.domain.scale import LEVELS
 from planner.i18n import _
 from planner.i18n.markers import N_
-from planner.labels import area_description, area_name, level_label
-from planner.ui.widgets import plain_label
+from planner.text.labels import area_description, area_name, level_label
+from planner.ui.kit.widgets import plain_label
 
 STRENGTH_HINTS: dict[StrengthKind, str] = {
     StrengthKind.TECHNICAL: N_("At home with tools, code, set-ups and how websites work."),

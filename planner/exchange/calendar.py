@@ -29,9 +29,9 @@ from planner.domain.enums import LearningType
 from planner.domain.os_errors import OsDetail
 from planner.i18n import _
 from planner.i18n.markers import N_
-from planner.labels import enum_label
 from planner.store.calendar import CalendarFeed
 from planner.store.errors import StoreError
+from planner.text.labels import enum_label
 
 PRODID = "-//Career Planner//Career Planner//EN"
 UID_DOMAIN = "career-planner.invalid"

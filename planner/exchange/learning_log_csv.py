@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from planner.export.csv_safe import Cell
+from planner.exchange.csv_safe import Cell
 from planner.i18n import _
-from planner.labels import enum_label, skill_name_for_key
 from planner.store.learning import LogEntryRecord
+from planner.text.labels import enum_label, skill_name_for_key
 
 
 def log_header() -> list[str]:

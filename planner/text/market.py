@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from planner.domain.reasons import Reason, label_namer, render_reason
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_level, format_number, format_percent
-from planner.labels import area_name, skill_name_for_key
 from planner.store.market import AnalysisRow, MarketAnalysis
+from planner.text.labels import area_name, skill_name_for_key
 
 NO_VALUE = "–"
 

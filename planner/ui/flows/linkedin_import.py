@@ -20,8 +20,8 @@ from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
-from planner.ui.messages import show_store_error
-from planner.ui.undo import StoreCommand
+from planner.ui.kit.messages import show_store_error
+from planner.ui.kit.undo import StoreCommand
 
 if TYPE_CHECKING:
     from planner.exchange.linkedin.plan import ImportPlan

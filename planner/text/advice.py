@@ -6,7 +6,7 @@ from planner.domain.advisor import Advice
 from planner.domain.reasons import Namer, Reason, label_namer, render_reason
 from planner.i18n import _
 from planner.i18n.formatting import format_number
-from planner.labels import area_name, skill_name_for_key
+from planner.text.labels import area_name, skill_name_for_key
 
 
 def namer() -> Namer:

@@ -23,8 +23,8 @@ from planner.store.database import backup_dir, database_path
 from planner.store.errors import StoreError
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
-from planner.ui.messages import Icon, confirm_box, message_box, show_store_error
-from planner.ui.worker import BackgroundTask, busy_dialog
+from planner.ui.kit.messages import Icon, confirm_box, message_box, show_store_error
+from planner.ui.kit.worker import BackgroundTask, busy_dialog
 
 STATUS_MS = 8000
 
@@ -164,7 +164,7 @@ class DataActions(QObject):
         self._run(*task_texts("check"), lambda: check_database(source), self._show_check)
 
     def check_result_box(self, report: Any) -> QMessageBox:
-        from planner.safety_text import describe_check
+        from planner.text.safety import describe_check
 
         icon = Icon.Information if report.ok else Icon.Warning
         return message_box(
@@ -340,7 +340,7 @@ class DataActions(QObject):
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
         from planner.store.errors import NotADatabaseError
         from planner.store.safety import BackupInfo, CheckReport
-        from planner.ui.recovery import recovery_box
+        from planner.ui.shell.recovery import recovery_box
 
         sample = Path("planner-20260101-120000-000000-daily.sqlite3")
         damaged = NotADatabaseError(path=self.database_file)

@@ -1,7 +1,7 @@
 """The app's one background-task service: work off the window's thread, results back on it.
 
 Pages fill big tables through it, the data actions run backups and imports
-through it (:mod:`planner.ui.worker` adds the progress dialog). ``work`` runs
+through it (:mod:`planner.ui.kit.worker` adds the progress dialog). ``work`` runs
 on a pool thread and must not touch widgets; ``done`` (or ``failed``) runs on
 the window's thread afterwards. A task started under a ``key`` replaces an
 earlier one with the same key: only the newest result is delivered, so a page

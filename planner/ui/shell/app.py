@@ -16,8 +16,8 @@ from planner.i18n import _, current_language
 from planner.settings import Settings
 from planner.store.errors import StoreError
 from planner.ui.context import AppContext
-from planner.ui.language import apply_language
 from planner.ui.main_window import MainWindow
+from planner.ui.shell.language import apply_language
 
 SMOKE_TIMEOUT_MS = 20_000
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("career-planner")
     app.setDesktopFileName("career-planner")
-    from planner.ui.app_icon import application_icon
+    from planner.ui.shell.app_icon import application_icon
 
     app.setWindowIcon(application_icon())
     return app
@@ -45,7 +45,7 @@ def build_window(app: QApplication, data_dir: Path, language: str) -> MainWindow
     Raises :class:`StoreError` when the data cannot be opened.
     """
     from planner.store.database import open_database
-    from planner.ui.collector import collect_on_main_thread
+    from planner.ui.shell.collector import collect_on_main_thread
 
     collect_on_main_thread(app)  # cycles holding Qt objects die on the window's thread
     apply_language(app, language)
@@ -87,7 +87,7 @@ def open_window(
         apply_language(app, language)
         if not interactive:
             raise
-        from planner.ui.recovery import offer_recovery
+        from planner.ui.shell.recovery import offer_recovery
 
         if not offer_recovery(None, data_dir, error):
             raise RecoveryDeclinedError(error) from error
@@ -118,7 +118,7 @@ class _FirstPaint(QObject):
 
 
 def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
-    from planner.ui.platform_check import check_display
+    from planner.ui.shell.platform_check import check_display
 
     problem = check_display()
     if problem:
@@ -128,7 +128,7 @@ def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
     language = language or current_language()
 
     from planner.store.sqlite_files import make_private_dir
-    from planner.ui.single_instance import InstanceGuard, ask_first_instance_to_raise
+    from planner.ui.shell.single_instance import InstanceGuard, ask_first_instance_to_raise
 
     try:
         make_private_dir(data_dir)
@@ -182,7 +182,7 @@ def run_gui(data_dir: Path, language: str | None, smoke: bool = False) -> int:
 def _fail(quiet: bool, message: str) -> int:
     print(f"career-planner: {message}", file=sys.stderr)
     if not quiet:
-        from planner.ui.messages import show_error
+        from planner.ui.kit.messages import show_error
 
         show_error(_parent(), message)
     return 1

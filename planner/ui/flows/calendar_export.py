@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from planner.i18n import _, ngettext
 from planner.store.errors import StoreError
 from planner.ui.context import AppContext
-from planner.ui.messages import show_store_error
+from planner.ui.kit.messages import show_store_error
 
 STATUS_MS = 8000
 
@@ -28,7 +28,7 @@ def choose_calendar_file(window: QMainWindow, context: AppContext) -> None:
 
 def export_calendar(window: QMainWindow, context: AppContext, target: Path) -> int | None:
     """Write every year's events; the number written, or None after showing the error."""
-    from planner.export.calendar import write_ics
+    from planner.exchange.calendar import write_ics
     from planner.store.calendar import calendar_feed
 
     try:

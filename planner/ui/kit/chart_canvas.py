@@ -11,31 +11,17 @@ background thread the first time, so the window keeps painting meanwhile.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QStackedLayout, QWidget
 
+from planner.charts.result import Builder, ChartResult
 from planner.charts.theme import ChartTheme
 from planner.i18n import _
 from planner.threads import collector_paused
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-
-@dataclass(frozen=True)
-class ChartResult:
-    figure: Figure | None
-    alt_text: str  # the figures behind the chart, in words, for screen readers
-    hint: str = ""  # shown instead of an empty chart: what to do to get one
-
-
-Builder = Callable[[ChartTheme], ChartResult]
 
 
 class _Loader:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.store.errors import StoreError
-from planner.ui.tasks import Tasks
+from planner.ui.kit.tasks import Tasks
 
 
 def busy_dialog(parent: QWidget | None, title: str, label: str) -> QProgressDialog:

@@ -15,11 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from planner.exchange.postings_csv import parse_postings, read_file
 from planner.i18n import _
 from planner.store.database import Database
 from planner.store.errors import StoreError
 from planner.store.market import MarketStore
-from planner.store.postings_csv import parse_postings, read_file
 
 CHECKING, SAVING = 0, 1
 log = logging.getLogger(__name__)

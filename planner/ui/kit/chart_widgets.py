@@ -1,7 +1,7 @@
 """Qt pieces around a chart: the full-size dialog and the save button.
 
 Importing this module does not import matplotlib: a
-:class:`~planner.charts.canvas.ChartView` loads it when first shown.
+:class:`~planner.ui.kit.chart_canvas.ChartView` loads it when first shown.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from planner.charts.canvas import Builder, ChartView
+from planner.charts.result import Builder
 from planner.i18n import _
+from planner.ui.kit.chart_canvas import ChartView
 
 
 class SaveChartButton(QPushButton):

@@ -37,15 +37,15 @@ from planner.exchange.job_ads import (
 )
 from planner.exchange.lexicon.custom import custom_phrases
 from planner.i18n import _, ngettext
-from planner.labels import skill_name
 from planner.store.errors import StoreError
 from planner.store.market import MarketStore, PostingData, PostingRecord
+from planner.text.labels import skill_name
 from planner.ui.changes import postings_changed
 from planner.ui.context import AppContext
 from planner.ui.dialogs.ad_review_dialog import AdReviewDialog, SkillOption
-from planner.ui.messages import show_store_error
+from planner.ui.kit.messages import show_store_error
+from planner.ui.kit.worker import BackgroundTask
 from planner.ui.operations import Ask, record
-from planner.ui.worker import BackgroundTask
 
 ADS_DIR = "market.ads_folder"
 MAX_PASTE = 1_000_000  # characters

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from planner.domain.catalogue import default_catalogue
-from planner.labels import area_name
-from planner.ui.widgets import plain_label
+from planner.text.labels import area_name
+from planner.ui.kit.widgets import plain_label
 
 __all__ = ["SkillChoice", "SkillPicker"]
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.date_field import DateField, four_digit_year, from_qdate, to_qdate
+from planner.ui.kit.date_field import DateField, four_digit_year, from_qdate, to_qdate
 from planner.ui.models.table import RECORD_ROLE
 
 __all__ = ["DateField", "from_qdate", "to_qdate"]

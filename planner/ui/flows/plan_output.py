@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from planner.i18n import _, ngettext
 from planner.store.database import Database
-from planner.ui.plan_sections import SectionChoice, SectionChooser
+from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -174,7 +174,7 @@ class PlanOutput(QObject):
 
         def fail(text: str) -> None:
             self._end()
-            from planner.ui.messages import show_error
+            from planner.ui.kit.messages import show_error
 
             show_error(self._widget, _("The plan could not be made: {error}").format(error=text))
 

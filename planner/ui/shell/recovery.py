@@ -15,7 +15,7 @@ from planner.i18n.formatting import format_date
 from planner.store.database import backup_dir, database_path
 from planner.store.errors import StoreError
 from planner.store.safety import BackupInfo, newest_good_backup, restore_backup
-from planner.ui.messages import Icon, confirm_box, message_box
+from planner.ui.kit.messages import Icon, confirm_box, message_box
 
 
 def recovery_box(parent: QWidget | None, error: StoreError, good: BackupInfo | None) -> QMessageBox:

@@ -1,1 +1,0 @@
-"""Writers for files other programs open (spreadsheets)."""

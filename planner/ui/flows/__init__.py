@@ -1,0 +1,1 @@
+"""Menu work that spans dialogs, files and threads: imports, exports, data safety."""

@@ -1,0 +1,1 @@
+"""Shared widgets and services: messages, undo, background tasks, editors, chart views."""

@@ -1,0 +1,1 @@
+"""Start-up: display check, single instance, recovery, icon, language, the app itself."""

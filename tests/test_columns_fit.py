@@ -63,6 +63,9 @@ def test_a_wider_added_row_widens_its_column_and_a_resize_measures_nothing(qtbot
     model.update_rows(["Entry new"], [("Entry new", "ok")], lambda r: r[0])
     assert model.rowCount() == 301
     assert measured == []  # no wider than its column: nothing re-measured
+    model.update_rows(["Entry new"], [], lambda r: r[0])  # undone: its row removed
+    model.update_rows(["Entry again"], [("Entry again", "ok")], lambda r: r[0])
+    assert measured == []  # neither the removal nor the next row measures the rest
     view.resize(650, 300)
     QApplication.processEvents()
     assert measured == []  # a new width only shares the measured widths out again

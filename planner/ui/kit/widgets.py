@@ -153,8 +153,19 @@ class RecordTable(QTableView):
             for signal in (model.modelReset, model.layoutChanged):
                 signal.connect(self.fit_columns_now)
             model.rowsInserted.connect(self._fit_inserted)
-            for signal in (model.dataChanged, model.headerDataChanged, model.rowsRemoved):
-                signal.connect(self._forget_widths)
+            # A removed row cannot make a column too narrow: nothing to measure.
+            model.headerDataChanged.connect(self._forget_widths)
+            model.dataChanged.connect(self._fit_changed)
+
+    def _fit_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object
+    ) -> None:
+        """Rows edited in place are measured alone; a change of every row is measured later."""
+        first, last = top_left.row(), bottom_right.row()
+        if not self._measured or last - first >= FIT_SAMPLE_ROWS:
+            self._forget_widths()
+            return
+        self._widen_for(first, last)
 
     def _fit_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         """Widen a column for an added row wider than it; the other rows are not measured again."""
@@ -167,6 +178,10 @@ class RecordTable(QTableView):
         ):
             self.fit_columns_now()  # many rows, or nothing measured yet: measure afresh
             return
+        self._widen_for(first, last)
+
+    def _widen_for(self, first: int, last: int) -> None:
+        model = self.model()
         grid = 1 if self.showGrid() else 0
         wider = False
         for column in list(self._natural):

@@ -50,24 +50,24 @@ catalogs: $(VENV)/.installed-test
 
 ## screenshots: render every page and dialog in en, nb and sw to screenshots/
 screenshots: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots/screenshots.py screenshots
 
 ## stress: the kill -9 proof with 400 kills instead of the suite's 44
 stress: $(VENV)/.installed-test
 	CAREER_PLANNER_STRESS_KILLS=400 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -s \
-		tests/test_kill_safety.py::test_kill_9_during_writes_loses_nothing_acknowledged
+		tests/store/test_kill_safety.py::test_kill_9_during_writes_loses_nothing_acknowledged
 
 ## icons: render the PNG icon sizes from resources/icons/career-planner.svg
 icons: $(VENV)/.installed-run
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/render_icons.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/desktop/render_icons.py
 
 ## install-desktop: menu entry, metainfo and icons for the current user (after pipx install .)
 install-desktop:
-	$(PYTHON) tools/desktop_integration.py install $(if $(EXEC),--exec "$(EXEC)")
+	$(PYTHON) tools/desktop/desktop_integration.py install $(if $(EXEC),--exec "$(EXEC)")
 
 ## uninstall-desktop: remove them again (the data folder is kept)
 uninstall-desktop:
-	$(PYTHON) tools/desktop_integration.py uninstall
+	$(PYTHON) tools/desktop/desktop_integration.py uninstall
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DESKTOP_VALIDATORS := desktop-file-validate appstreamcli
@@ -94,7 +94,7 @@ bundle: $(VENV)/.installed-bundle
 	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/career-planner.spec || exit 1; \
 	echo "bundle: built $(BUNDLE) in $$(( $$(date +%s) - start )) s, $$(du -sh $(BUNDLE) | cut -f1)"
-	$(BIN)/python tools/check_bundle.py $(BUNDLE)
+	$(BIN)/python tools/packaging/check_bundle.py $(BUNDLE)
 
 ## deb: dist/career-planner_VERSION_ARCH.deb from the bundle, then install, run, upgrade and remove it (root)
 DEB_TOOLS := dpkg-deb:dpkg objdump:binutils xvfb-run:xvfb lintian:lintian desktop-file-validate:desktop-file-utils appstreamcli:appstream
@@ -106,8 +106,8 @@ deb: bundle
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 	rm -f dist/career-planner_*.deb
-	$(BIN)/python tools/build_deb.py
-	$(SUDO) $(PYTHON) tools/check_deb.py
+	$(BIN)/python tools/packaging/build_deb.py
+	$(SUDO) $(PYTHON) tools/packaging/check_deb.py
 
 ## demo: fill demo-data/ with ten years of demo data (once) and open the window on it
 DEMO_DIR ?= demo-data
@@ -117,7 +117,7 @@ demo: $(VENV)/.installed-run
 
 ## bench: the benchmark on ten years of demo data; writes bench-results.md and .json
 bench: $(VENV)/.installed-run
-	$(BIN)/python tools/bench.py
+	$(BIN)/python -m tools.bench
 
 clean:
 	rm -rf $(VENV) build dist planner/locale screenshots

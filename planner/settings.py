@@ -20,8 +20,15 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILENAME = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024
+BACKUP_FOLDER_SETTING = "backup.folder"
 
-__all__ = ["SETTINGS_FILENAME", "Settings", "atomic_write_bytes"]
+__all__ = [
+    "BACKUP_FOLDER_SETTING",
+    "SETTINGS_FILENAME",
+    "Settings",
+    "atomic_write_bytes",
+    "chosen_backup_folder",
+]
 
 
 class Settings:
@@ -67,3 +74,19 @@ class Settings:
         except (OSError, StoreError, TypeError, ValueError) as error:
             # Losing a window size is no reason to stop the user's work.
             log.warning("Could not save settings to %s: %s", self.path, error)
+
+
+def chosen_backup_folder(data_dir: Path) -> Path:
+    """The backup folder chosen in the settings, else ``DATA_DIR/backups``.
+
+    The window and the command line read it here and hand it to the store.
+    """
+    from planner.store.safety import default_backup_dir  # only when a folder is asked for
+
+    try:
+        chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
+    except OSError:  # a folder we may not look into: opening it says what is wrong
+        chosen = None
+    if chosen and chosen.strip() and "\x00" not in chosen:
+        return Path(chosen).expanduser()
+    return default_backup_dir(data_dir)

@@ -59,7 +59,6 @@ ALLOWED: dict[str, set[str]] = {
     "planner.store": {
         "planner.domain",
         "planner.i18n",
-        "planner.settings",  # the backup folder: to be handed in instead (issue #14)
         "sqlalchemy",
         "alembic",
     },

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from planner.charts.common import (
     hours,
@@ -22,6 +23,9 @@ from planner.domain.enums import LearningGroup
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_hours, format_number, month_name
 from planner.text.labels import enum_label
+
+if TYPE_CHECKING:
+    import numpy as np
 
 GROUPS = (LearningGroup.PEER, LearningGroup.FORMAL, LearningGroup.SELF_DIRECTED)
 
@@ -187,26 +191,15 @@ def learning_calendar(data: CalendarData, theme: ChartTheme) -> ChartResult:
             )
         )
     import matplotlib
-    import numpy as np
     from matplotlib.cm import ScalarMappable
-    from matplotlib.colors import Normalize, to_rgba
+    from matplotlib.colors import Normalize
 
-    first = dt.date(data.year, 1, 1)
-    origin = first - dt.timedelta(days=first.weekday())  # the Monday of week one
-    last = dt.date(data.year, 12, 31)
-    weeks = (last - origin).days // 7 + 1
+    origin = _week_one(data.year)
     top = max(days.values()) / 60
     with matplotlib.rc_context(theme.rc()):
         cmap = matplotlib.colormaps["cividis"]
         norm = Normalize(vmin=0, vmax=max(top, 0.5))
-        image = np.zeros((7, weeks, 4))
-        empty_day = to_rgba("#3a3a3a" if theme.dark else "#ececec")
-        day = first
-        while day <= last:
-            column, row = (day - origin).days // 7, day.weekday()
-            minutes = days.get(day, 0)
-            image[row, column] = cmap(norm(minutes / 60)) if minutes else empty_day
-            day += dt.timedelta(days=1)
+        image = _calendar_image(days, data.year, lambda value: cmap(norm(value)), theme.dark)
         figure = new_figure((7.2, 3.0))
         axes = figure.add_subplot()
         axes.imshow(image, aspect="equal", interpolation="nearest")
@@ -229,6 +222,38 @@ def learning_calendar(data: CalendarData, theme: ChartTheme) -> ChartResult:
         )
         bar.set_label(_("Hours per day"))
         number_axis(bar.ax.xaxis, decimals=1 if top < 3 else 0)
+    return ChartResult(figure, _calendar_alt_text(data.year, days))
+
+
+def _week_one(year: int) -> dt.date:
+    """The Monday of the week that holds 1 January: the calendar's first column."""
+    first = dt.date(year, 1, 1)
+    return first - dt.timedelta(days=first.weekday())
+
+
+def _calendar_image(
+    days: Mapping[dt.date, int],
+    year: int,
+    colour: Callable[[float], tuple[float, float, float, float]],
+    dark: bool,
+) -> np.ndarray:
+    """A week per column, a weekday per row: each learning day coloured by its hours."""
+    import numpy as np
+    from matplotlib.colors import to_rgba
+
+    origin, day, last = _week_one(year), dt.date(year, 1, 1), dt.date(year, 12, 31)
+    image = np.zeros((7, (last - origin).days // 7 + 1, 4))
+    empty_day = to_rgba("#3a3a3a" if dark else "#ececec")
+    while day <= last:
+        column, row = (day - origin).days // 7, day.weekday()
+        minutes = days.get(day, 0)
+        image[row, column] = colour(minutes / 60) if minutes else empty_day
+        day += dt.timedelta(days=1)
+    return image
+
+
+def _calendar_alt_text(year: int, days: Mapping[dt.date, int]) -> str:
+    """The calendar in words: days, hours, the busiest day and the days per month."""
     busiest = max(days, key=lambda d: (days[d], d))
     per_month = [0] * 12
     for day_key in days:
@@ -237,21 +262,20 @@ def learning_calendar(data: CalendarData, theme: ChartTheme) -> ChartResult:
         _("{month} {count}").format(month=month_name(m + 1), count=count)
         for m, count in enumerate(per_month)
     )
-    alt = ngettext(
+    return ngettext(
         "Learning days in {year}: {count} day, {hours} in all; the most on {day} ({most})."
         " Days per month: {months}.",
         "Learning days in {year}: {count} days, {hours} in all; the most on {day} ({most})."
         " Days per month: {months}.",
         len(days),
     ).format(
-        year=data.year,
+        year=year,
         count=format_number(len(days)),
         hours=format_hours(sum(days.values())),
         day=_date(busiest),
         most=format_hours(days[busiest]),
         months=months,
     )
-    return ChartResult(figure, alt)
 
 
 def _date(day: dt.date) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.charts.common import (
     legend_below,
@@ -19,6 +20,9 @@ from planner.domain.scale import MAX_LEVEL, MIN_LEVEL
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_level, format_number, format_percent
 from planner.text.labels import area_name
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 
 @dataclass(frozen=True)
@@ -106,57 +110,12 @@ def demand_against_level(data: DemandLevelData, theme: ChartTheme) -> ChartResul
     with matplotlib.rc_context(theme.rc()):
         figure = new_figure()
         axes = figure.add_subplot()
-        positions = list(range(len(rows)))
-        axes.barh(
-            positions,
-            [row.share for row in rows],
-            height=0.6,
-            color=theme.colours[4],
-            label=_("Share of job postings"),
-        )
-        axes.set_yticks(positions)
-        axes.set_yticklabels([area_name(row.key) for row in rows])
-        axes.set_xlim(0, min(1.0, max(row.share for row in rows) * 1.15 + 0.05))
-        percent_axis(axes.xaxis)
-        style_axes(axes, "x")
-        axes.set_xlabel(_("Share of job postings"))
+        _demand_bars(axes, rows, theme)
         levels = axes.twiny()
-        current = [
-            (row.current, p)
-            for row, p in zip(rows, positions, strict=True)
-            if row.current is not None
-        ]
-        target = [
-            (row.target, p)
-            for row, p in zip(rows, positions, strict=True)
-            if row.target is not None
-        ]
-        if current:
-            levels.plot(
-                *zip(*current, strict=True),
-                "o",
-                color=theme.colours[0],
-                markersize=7,
-                label=_("Current level"),
-            )
-        if target:
-            levels.plot(
-                *zip(*target, strict=True),
-                "D",
-                color=theme.colours[5],
-                markersize=6,
-                fillstyle="none",
-                markeredgewidth=1.5,
-                label=_("Target level"),
-            )
-        weak = [p for row, p in zip(rows, positions, strict=True) if row.weak_in_demand]
-        for position in weak:
-            axes.get_yticklabels()[position].set_fontweight("bold")
-        levels.set_xlim(MIN_LEVEL, MAX_LEVEL)
-        levels.set_xticks(range(MIN_LEVEL, MAX_LEVEL + 1))
-        levels.set_xticklabels([format_number(v) for v in range(MIN_LEVEL, MAX_LEVEL + 1)])
-        levels.set_xlabel(_("Your level (0–5)"))
-        levels.spines[["right"]].set_visible(False)
+        _level_marks(levels, rows, theme)
+        for position, row in enumerate(rows):
+            if row.weak_in_demand:
+                axes.get_yticklabels()[position].set_fontweight("bold")
         handles = axes.get_legend_handles_labels()
         more = levels.get_legend_handles_labels()
         legend_below(figure, handles[0] + more[0], handles[1] + more[1])
@@ -168,6 +127,57 @@ def demand_against_level(data: DemandLevelData, theme: ChartTheme) -> ChartResul
                 data.postings,
             ).format(year=data.year, count=format_number(data.postings)),
         )
+    return ChartResult(figure, _demand_alt_text(data))
+
+
+def _demand_bars(axes: Axes, rows: list[DemandRow], theme: ChartTheme) -> None:
+    """Each area's share of the postings as a bar, one row per area."""
+    positions = list(range(len(rows)))
+    axes.barh(
+        positions,
+        [row.share for row in rows],
+        height=0.6,
+        color=theme.colours[4],
+        label=_("Share of job postings"),
+    )
+    axes.set_yticks(positions)
+    axes.set_yticklabels([area_name(row.key) for row in rows])
+    axes.set_xlim(0, min(1.0, max(row.share for row in rows) * 1.15 + 0.05))
+    percent_axis(axes.xaxis)
+    style_axes(axes, "x")
+    axes.set_xlabel(_("Share of job postings"))
+
+
+def _level_marks(levels: Axes, rows: list[DemandRow], theme: ChartTheme) -> None:
+    """Current and target level of each area on the second (top) axis."""
+    current = [(row.current, p) for p, row in enumerate(rows) if row.current is not None]
+    target = [(row.target, p) for p, row in enumerate(rows) if row.target is not None]
+    if current:
+        levels.plot(
+            *zip(*current, strict=True),
+            "o",
+            color=theme.colours[0],
+            markersize=7,
+            label=_("Current level"),
+        )
+    if target:
+        levels.plot(
+            *zip(*target, strict=True),
+            "D",
+            color=theme.colours[5],
+            markersize=6,
+            fillstyle="none",
+            markeredgewidth=1.5,
+            label=_("Target level"),
+        )
+    levels.set_xlim(MIN_LEVEL, MAX_LEVEL)
+    levels.set_xticks(range(MIN_LEVEL, MAX_LEVEL + 1))
+    levels.set_xticklabels([format_number(v) for v in range(MIN_LEVEL, MAX_LEVEL + 1)])
+    levels.set_xlabel(_("Your level (0–5)"))
+    levels.spines[["right"]].set_visible(False)
+
+
+def _demand_alt_text(data: DemandLevelData) -> str:
     parts = []
     for row in data.rows:
         text = _("{area}: {share} of postings, your level {current}, target {target}").format(
@@ -179,10 +189,9 @@ def demand_against_level(data: DemandLevelData, theme: ChartTheme) -> ChartResul
         if row.weak_in_demand:
             text += " " + _("(in demand and weak)")
         parts.append(text)
-    alt = (
+    return (
         _("Demand against your level in {year}.").format(year=data.year)
         + " "
         + "; ".join(parts)
         + "."
     )
-    return ChartResult(figure, alt)

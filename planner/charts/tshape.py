@@ -25,6 +25,7 @@ from planner.i18n import _
 from planner.i18n.formatting import format_number
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 
@@ -73,62 +74,76 @@ def tshape_alt_text(data: TShapeData) -> str:
 def tshape_figure(data: TShapeData, theme: ChartTheme) -> Figure:
     import matplotlib
     from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
 
     colours = theme.colours
     breadth, depth, goal = colours[4], colours[0], colours[1]
     with matplotlib.rc_context(theme.rc()):
         figure = Figure(figsize=(6.4, 4.0), layout="constrained")
         axes = figure.add_subplot()
-        positions = range(len(data.area_keys))
-        for x, key, current, target in zip(
-            positions, data.area_keys, data.current, data.target, strict=True
-        ):
-            in_focus = key in data.focus
-            level = current or 0.0
-            if in_focus and target is not None and target > level:
-                axes.bar(
-                    x,
-                    target - level,
-                    bottom=level,
-                    width=0.7,
-                    facecolor="none",
-                    edgecolor=goal,
-                    linewidth=2,
-                    linestyle="--",
-                )
-            axes.bar(
-                x, level, width=0.9 if not in_focus else 0.7, color=depth if in_focus else breadth
-            )
-            label = "–" if current is None else _number(current)
-            axes.annotate(
-                label,
-                (x, level),
-                xytext=(0, 3),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=8,
-            )
-        axes.axhline(BASE_LEVEL, color=theme.foreground, linestyle=":", linewidth=1)
-        axes.set_ylim(MAX_LEVEL + 0.3, 0)  # depth grows downwards, like the stem of a T
-        axes.set_yticks(range(MAX_LEVEL + 1))
-        axes.set_yticklabels([format_number(v) for v in range(MAX_LEVEL + 1)])
-        axes.set_xticks(list(positions))
-        axes.set_xticklabels(
-            [textwrap.fill(name, 11, break_long_words=False) for name in data.names], fontsize=7
-        )
-        axes.xaxis.tick_top()
-        axes.set_ylabel(_("Level"))
+        _draw_columns(axes, data, (breadth, depth, goal))
+        _dress_axes(axes, data, theme)
         figure.suptitle(_("Your T-shape"), fontweight="bold")
-        for side in ("right", "bottom"):
-            axes.spines[side].set_visible(False)
-        handles = [
-            Patch(color=breadth, label=_("Breadth: current level")),
-            Patch(color=depth, label=_("Focus: current level")),
-            Patch(facecolor="none", edgecolor=goal, linestyle="--", label=_("Focus: target")),
-            Line2D([], [], color=theme.foreground, linestyle=":", label=_("Base level")),
-        ]
-        figure.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=8)
+        _legend(figure, theme, (breadth, depth, goal))
     return figure
+
+
+def _draw_columns(axes: Axes, data: TShapeData, colours: tuple[str, str, str]) -> None:
+    """One column per area hanging from the top; a focus area's target outlined below it."""
+    breadth, depth, goal = colours
+    for x, key, current, target in zip(
+        range(len(data.area_keys)), data.area_keys, data.current, data.target, strict=True
+    ):
+        in_focus = key in data.focus
+        level = current or 0.0
+        if in_focus and target is not None and target > level:
+            axes.bar(
+                x,
+                target - level,
+                bottom=level,
+                width=0.7,
+                facecolor="none",
+                edgecolor=goal,
+                linewidth=2,
+                linestyle="--",
+            )
+        axes.bar(x, level, width=0.9 if not in_focus else 0.7, color=depth if in_focus else breadth)
+        label = "–" if current is None else _number(current)
+        axes.annotate(
+            label,
+            (x, level),
+            xytext=(0, 3),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=8,
+        )
+
+
+def _dress_axes(axes: Axes, data: TShapeData, theme: ChartTheme) -> None:
+    """The base line, levels growing downwards and the area names along the top."""
+    axes.axhline(BASE_LEVEL, color=theme.foreground, linestyle=":", linewidth=1)
+    axes.set_ylim(MAX_LEVEL + 0.3, 0)  # depth grows downwards, like the stem of a T
+    axes.set_yticks(range(MAX_LEVEL + 1))
+    axes.set_yticklabels([format_number(v) for v in range(MAX_LEVEL + 1)])
+    axes.set_xticks(list(range(len(data.area_keys))))
+    axes.set_xticklabels(
+        [textwrap.fill(name, 11, break_long_words=False) for name in data.names], fontsize=7
+    )
+    axes.xaxis.tick_top()
+    axes.set_ylabel(_("Level"))
+    for side in ("right", "bottom"):
+        axes.spines[side].set_visible(False)
+
+
+def _legend(figure: Figure, theme: ChartTheme, colours: tuple[str, str, str]) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    breadth, depth, goal = colours
+    handles = [
+        Patch(color=breadth, label=_("Breadth: current level")),
+        Patch(color=depth, label=_("Focus: current level")),
+        Patch(facecolor="none", edgecolor=goal, linestyle="--", label=_("Focus: target")),
+        Line2D([], [], color=theme.foreground, linestyle=":", label=_("Base level")),
+    ]
+    figure.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=8)

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # SQLAlchemy before Qt: once PySide6 is imported, its import hook runs for
         # every later import, and SQLAlchemy's few hundred modules then cost
-        # about a tenth more start-up (measured with tools/bench.py).
+        # about a tenth more start-up (measured with tools/bench).
         import planner.store.database  # noqa: F401
         from planner.ui.shell.app import run_gui
 
@@ -127,13 +127,13 @@ def _suggest_backup(error: Exception, data_dir: object) -> str:
     """After a damaged database, name the newest good backup and how to restore it."""
     from pathlib import Path
 
-    from planner.store.database import backup_dir
+    from planner.settings import chosen_backup_folder
     from planner.store.errors import DatabaseCorruptError, NotADatabaseError
     from planner.store.safety import newest_good_backup
 
     if not isinstance(error, (DatabaseCorruptError, NotADatabaseError)):
         return ""
-    good = newest_good_backup(backup_dir(Path(str(data_dir))))
+    good = newest_good_backup(chosen_backup_folder(Path(str(data_dir))))
     if good is None:
         return " " + _("There is no good backup to restore.")
     return " " + _(

@@ -47,9 +47,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _paths(context: CommandContext) -> tuple[Path, Path]:
-    from planner.store.database import backup_dir, database_path
+    from planner.settings import chosen_backup_folder
+    from planner.store.database import database_path
 
-    return database_path(context.data_dir), backup_dir(context.data_dir)
+    return database_path(context.data_dir), chosen_backup_folder(context.data_dir)
 
 
 def run_backup(_args: argparse.Namespace, context: CommandContext) -> int:
@@ -81,7 +82,8 @@ def run_restore(args: argparse.Namespace, context: CommandContext) -> int:
         print(_("The data as it was is kept in {path}").format(path=result.previous_backup))
     if result.moved_aside:
         print(_("The damaged file was kept as {path}").format(path=result.moved_aside))
-    open_database(context.data_dir).close()  # migrates an older backup, checks the result
+    # migrates an older backup, checks the result
+    open_database(context.data_dir, backup_folder=folder).close()
     print(_("Restored the data from {path}").format(path=result.restored_from))
     return EXIT_OK
 

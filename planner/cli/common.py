@@ -46,9 +46,14 @@ class CommandContext:
 
     @cached_property
     def database(self) -> Database:
+        from planner.settings import chosen_backup_folder
         from planner.store.database import open_database
 
-        return open_database(self.data_dir, for_reading=not self.writes)
+        return open_database(
+            self.data_dir,
+            for_reading=not self.writes,
+            backup_folder=chosen_backup_folder(self.data_dir),
+        )
 
     def close(self) -> None:
         if "database" in self.__dict__:

@@ -120,3 +120,35 @@ def label_namer(
         raise ValueError(f"unknown label kind {label.kind!r}")
 
     return name
+
+
+def catalogue_namer(
+    translate: Translate, custom_skill_names: Mapping[str, str | None] | None = None
+) -> Namer:
+    """The one :data:`Namer` for reasons: areas and skills by their catalogue names.
+
+    Names come from the default catalogue in ``translate``'s language; a custom
+    skill is named as typed (``custom_skill_names``, never translated); an
+    unknown key is shown as it is.
+    """
+    from planner.domain.catalogue import default_catalogue
+
+    catalogue = default_catalogue()
+    custom = custom_skill_names or {}
+
+    def area_name(key: str) -> str:
+        try:
+            return translate(catalogue.area(key).name)
+        except KeyError:
+            return key
+
+    def skill_name(key: str) -> str:
+        typed = custom.get(key)
+        if typed:
+            return typed
+        try:
+            return translate(catalogue.skill(key).name)
+        except KeyError:
+            return key
+
+    return label_namer(translate, area_name, skill_name)

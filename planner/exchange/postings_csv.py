@@ -13,9 +13,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from planner.domain.dates import parse_iso_date
 from planner.domain.echo import echo
@@ -45,6 +46,15 @@ ECHO_LIMIT = 120  # a value from the file, as shown in a message
 
 _LINE = N_("Line {line}: {problem}")
 _MORE = N_("…and {count} more.")
+_UNREADABLE_ROW = N_("This is not a readable CSV row ({detail}).")
+
+
+class CsvReader(Protocol):
+    """What :func:`csv.reader` returns, as far as reading postings uses it."""
+
+    line_num: int
+
+    def __next__(self) -> list[str]: ...
 
 
 # -- formula injection -------------------------------------------------------
@@ -131,56 +141,10 @@ def parse_postings(
 ) -> list[PostingData]:
     """Every row as a posting, or :class:`PostingsImportError` with every bad row."""
     reader = csv.reader(io.StringIO(text, newline=""))
-    problems: list[RowProblem] = []
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise PostingsImportError([RowProblem(1, N_("The file is empty."))]) from None
-    except csv.Error as error:
-        raise PostingsImportError(
-            [
-                RowProblem(
-                    1, N_("This is not a readable CSV row ({detail})."), {"detail": str(error)}
-                )
-            ]
-        ) from None
-    names = [name.strip().lower() for name in header]
-    for name in names:
-        if name not in COLUMNS:
-            problems.append(
-                RowProblem(
-                    1,
-                    N_("Unknown column “{column}”. The columns are: {columns}."),
-                    {"column": name, "columns": ", ".join(COLUMNS)},
-                )
-            )
-    for name in REQUIRED:
-        if name not in names:
-            problems.append(
-                RowProblem(1, N_("The column “{column}” is missing."), {"column": name})
-            )
-    if len(set(names)) != len(names):
-        problems.append(RowProblem(1, N_("A column appears twice in the first line.")))
-    if problems:
-        raise PostingsImportError(problems)
-
+    names = _header(reader)
     postings: list[PostingData] = []
-    line = reader.line_num + 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            problems.append(
-                RowProblem(
-                    line, N_("This is not a readable CSV row ({detail})."), {"detail": str(error)}
-                )
-            )
-            break
-        start, line = line, reader.line_num + 1
-        if not any(cell.strip() for cell in cells):
-            continue  # blank lines are allowed
+    problems: list[RowProblem] = []
+    for start, cells in _rows(reader, problems):
         if len(cells) != len(names):
             problems.append(
                 RowProblem(
@@ -200,6 +164,57 @@ def parse_postings(
     if problems:
         raise PostingsImportError(problems)
     return postings
+
+
+def _header(reader: CsvReader) -> list[str]:
+    """The column names of the first line, or :class:`PostingsImportError` saying what is wrong."""
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise PostingsImportError([RowProblem(1, N_("The file is empty."))]) from None
+    except csv.Error as error:
+        raise PostingsImportError(
+            [RowProblem(1, _UNREADABLE_ROW, {"detail": str(error)})]
+        ) from None
+    names = [name.strip().lower() for name in header]
+    problems = [
+        RowProblem(
+            1,
+            N_("Unknown column “{column}”. The columns are: {columns}."),
+            {"column": name, "columns": ", ".join(COLUMNS)},
+        )
+        for name in names
+        if name not in COLUMNS
+    ]
+    problems += [
+        RowProblem(1, N_("The column “{column}” is missing."), {"column": name})
+        for name in REQUIRED
+        if name not in names
+    ]
+    if len(set(names)) != len(names):
+        problems.append(RowProblem(1, N_("A column appears twice in the first line.")))
+    if problems:
+        raise PostingsImportError(problems)
+    return names
+
+
+def _rows(reader: CsvReader, problems: list[RowProblem]) -> Iterator[tuple[int, list[str]]]:
+    """The rows that are not blank, each with the line it starts on.
+
+    A row the CSV reader cannot read ends the file; its problem goes to ``problems``.
+    """
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            problems.append(RowProblem(line, _UNREADABLE_ROW, {"detail": str(error)}))
+            return
+        start, line = line, reader.line_num + 1
+        if any(cell.strip() for cell in cells):  # blank lines are allowed
+            yield start, cells
 
 
 def _posting(

@@ -3,7 +3,7 @@
 Qt ships no qtbase catalog for Norwegian Bokmål or Swahili, so the planner
 translates Qt's built-in strings with a gettext catalog of its own, ``qt.po``,
 compiled to ``planner/locale/<lang>/LC_MESSAGES/qt.mo`` by the build hook.
-The template is recorded from a running Qt by ``tools/record_qt_strings.py``.
+The template is recorded from a running Qt by ``tools/i18n/record_qt_strings.py``.
 
 Qt asks a translator for ``(context, source, disambiguation, n)``. In the
 catalog the msgctxt is the Qt context, or ``"context|disambiguation"`` when Qt

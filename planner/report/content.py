@@ -24,7 +24,7 @@ from planner.i18n.formatting import (
     format_percent,
 )
 from planner.report.sections import CHARTS, NOTES, PLAN, REVIEW
-from planner.store.yearplan_summary import YearDocument
+from planner.store.yearplan_summary import ReviewSummary, YearDocument
 from planner.text.labels import area_name, enum_label, skill_name
 
 CHART_START, CHART_END = "\ue000", "\ue001"
@@ -223,6 +223,15 @@ def _review(doc: YearDocument) -> list[str]:
             + "</p>"
         )
     out.append(heading(3, _("In figures")))
+    facts = "".join(f"<li>{html.escape(fact)}</li>" for fact in _review_facts(review))
+    out.append(f"<ul>{facts}</ul>")
+    out += _review_hours(review)
+    out += _review_level_changes(review)
+    return out
+
+
+def _review_facts(review: ReviewSummary) -> list[str]:
+    """The review's figures in sentences: learning, plan items, goals, the job market."""
     facts = [
         _("Learning logged: {hours}.").format(hours=format_hours(review.total_minutes)),
         _("Plan items done: {done} of {count}.").format(
@@ -245,9 +254,12 @@ def _review(doc: YearDocument) -> list[str]:
             ).format(count=format_number(review.postings), areas=top)
         )
     else:
-        facts.append(_("Job market: no job postings read in {year}.").format(year=year))
-    out.append("<ul>" + "".join(f"<li>{html.escape(f)}</li>" for f in facts) + "</ul>")
+        facts.append(_("Job market: no job postings read in {year}.").format(year=review.year))
+    return facts
 
+
+def _review_hours(review: ReviewSummary) -> list[str]:
+    """The hours of the reviewed year by learning group and, when logged, by area."""
     total = review.total_minutes
     groups = [
         (
@@ -257,7 +269,7 @@ def _review(doc: YearDocument) -> list[str]:
         )
         for group, minutes in _groups(review.minutes_by_group)
     ]
-    out.append(heading(3, _("Hours by learning group")))
+    out = [heading(3, _("Hours by learning group"))]
     out.append(_table([(_("Group"), False), (_("Hours"), True), (_("Share"), True)], groups))
     if review.minutes_by_area:
         out.append(heading(3, _("Hours by area")))
@@ -270,24 +282,28 @@ def _review(doc: YearDocument) -> list[str]:
                 ],
             )
         )
-    out.append(heading(3, _("Level changes in {year}").format(year=year)))
-    if review.level_changes:
-        out.append(
-            _table(
-                [(_("Skill"), False), (_("Area"), False), (_("From"), True), (_("To"), True)],
-                [
-                    (
-                        esc(skill_name(change)),  # type: ignore[arg-type]
-                        html.escape(area_name(change.area_key)),
-                        "–" if change.start is None else html.escape(format_number(change.start)),
-                        html.escape(format_number(change.end)),
-                    )
-                    for change in review.level_changes
-                ],
-            )
-        )
-    else:
+    return out
+
+
+def _review_level_changes(review: ReviewSummary) -> list[str]:
+    out = [heading(3, _("Level changes in {year}").format(year=review.year))]
+    if not review.level_changes:
         out.append("<p>" + html.escape(_("No level changed during the year.")) + "</p>")
+        return out
+    out.append(
+        _table(
+            [(_("Skill"), False), (_("Area"), False), (_("From"), True), (_("To"), True)],
+            [
+                (
+                    esc(skill_name(change)),  # type: ignore[arg-type]
+                    html.escape(area_name(change.area_key)),
+                    "–" if change.start is None else html.escape(format_number(change.start)),
+                    html.escape(format_number(change.end)),
+                )
+                for change in review.level_changes
+            ],
+        )
+    )
     return out
 
 

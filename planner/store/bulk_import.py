@@ -18,13 +18,8 @@ from planner.domain.enums import PlanStatus
 from planner.i18n.markers import N_
 from planner.store.database import Database
 from planner.store.errors import ValidationError
-from planner.store.learning import (
-    PlanItemFields,
-    _check_plan,
-    _plan_columns,
-    _set_links,
-    _skill_ids,
-)
+from planner.store.learning import PlanItemFields
+from planner.store.learning_rows import check_plan, plan_columns, set_links, skill_ids_for
 from planner.store.models import Area, PlanItem, Profile, Skill, plan_item_skills
 from planner.store.profile import PROFILE_ID, check_short_text
 from planner.store.validation import check_name, check_not_future
@@ -54,7 +49,7 @@ class ImportReceipt:
 
 
 def _check_item(item: NewPlanItem, today: dt.date) -> NewPlanItem:
-    fields = _check_plan(item.fields)
+    fields = check_plan(item.fields)
     completed = item.completed_on if fields.status == PlanStatus.DONE else None
     if completed is not None:
         check_not_future(completed, today)
@@ -78,11 +73,11 @@ def add_together(
         session.flush()
         item_ids = []
         for item in checked:
-            skill_ids = _skill_ids(session, item.fields.skill_keys)
-            row = PlanItem(completed_on=item.completed_on, **_plan_columns(item.fields))
+            skill_ids = skill_ids_for(session, item.fields.skill_keys)
+            row = PlanItem(completed_on=item.completed_on, **plan_columns(item.fields))
             session.add(row)
             session.flush()
-            _set_links(session, plan_item_skills, "plan_item_id", row.id, skill_ids)
+            set_links(session, plan_item_skills, "plan_item_id", row.id, skill_ids)
             item_ids.append(row.id)
         role_before = None
         if role is not None:

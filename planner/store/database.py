@@ -40,6 +40,7 @@ from planner.store.folders import (
     read_only_reason,
 )
 from planner.store.models import Area, Profile, Skill
+from planner.store.safety import default_backup_dir
 from planner.store.sqlite_files import (
     create_private_file,
     has_sqlite_header,
@@ -107,13 +108,6 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
 
 
-def backup_dir(data_dir: Path) -> Path:
-    """Where backups go: the folder chosen in the settings, else ``DATA_DIR/backups``."""
-    from planner.store.safety import configured_backup_dir
-
-    return configured_backup_dir(data_dir)
-
-
 def inspect_existing(path: Path) -> str | None:
     """Check an existing file read-only; return its schema revision.
 
@@ -143,14 +137,19 @@ def inspect_existing(path: Path) -> str | None:
 
 
 def open_database(
-    data_dir: Path, catalogue: Catalogue | None = None, *, for_reading: bool = False
+    data_dir: Path,
+    catalogue: Catalogue | None = None,
+    *,
+    for_reading: bool = False,
+    backup_folder: Path | None = None,
 ) -> Database:
     """The data folder's database, created, upgraded and completed when needed.
 
     ``for_reading``: when the folder or the database cannot be written (a
     read-only mount, folder or file), open it read-only instead of refusing,
     as long as it needs no upgrade. Without it, such a folder is refused with
-    the reason.
+    the reason. ``backup_folder``: where the backup before an upgrade goes
+    (the caller reads the user's choice; default ``DATA_DIR/backups``).
     """
     path = database_path(data_dir)
     check_data_dir(data_dir, path)
@@ -160,14 +159,17 @@ def open_database(
             return _open_read_only(path, reason)
         raise reason
     try:
-        return _open_writable(data_dir, path, catalogue)
+        folder = backup_folder if backup_folder is not None else default_backup_dir(data_dir)
+        return _open_writable(data_dir, path, catalogue, folder)
     except DiskFullError as full:
         if for_reading and path.exists():  # reading needs no space: go on read-only
             return _open_read_only(path, full)
         raise
 
 
-def _open_writable(data_dir: Path, path: Path, catalogue: Catalogue | None) -> Database:
+def _open_writable(
+    data_dir: Path, path: Path, catalogue: Catalogue | None, backup_folder: Path
+) -> Database:
     make_private_dir(data_dir)
     revision = inspect_existing(path) if path.exists() else None
     if not path.exists():
@@ -176,7 +178,7 @@ def _open_writable(data_dir: Path, path: Path, catalogue: Catalogue | None) -> D
         raise DatabaseTooNewError(path=path, revision=revision)
     if revision != schema.HEAD:
         if revision is not None:
-            target = backup_dir(data_dir) / backup_file_name(f"before-{schema.HEAD}")
+            target = backup_folder / backup_file_name(f"before-{schema.HEAD}")
             make_verified_backup(path, target)
             log.info("Backed up %s to %s before migrating", path, target)
         _migrate(path)

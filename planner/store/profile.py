@@ -23,9 +23,8 @@ from planner.domain.advisor import (
     advise,
     validate_focus,
 )
-from planner.domain.catalogue import default_catalogue
 from planner.domain.enums import Road, StrengthKind
-from planner.domain.reasons import Reason, label_namer, render_reason
+from planner.domain.reasons import Reason, catalogue_namer, render_reason
 from planner.domain.skills import AreaLevel
 from planner.i18n.markers import N_
 from planner.store.database import Database
@@ -114,15 +113,7 @@ class FocusError(ValidationError):
         super().__init__(N_("The focus areas do not fit the road."))
 
     def message(self, translate: Callable[[str], str]) -> str:
-        catalogue = default_catalogue()
-
-        def area_name(key: str) -> str:
-            try:
-                return translate(catalogue.area(key).name)
-            except KeyError:
-                return key
-
-        name = label_namer(translate, area_name)
+        name = catalogue_namer(translate)
         return " ".join(render_reason(reason, translate, name) for reason in self.reasons)
 
 

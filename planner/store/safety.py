@@ -34,7 +34,6 @@ from planner.store.sqlite_files import (
     read_only,
 )
 
-BACKUP_FOLDER_SETTING = "backup.folder"
 BACKUP_INTERVAL = dt.timedelta(days=1)
 _NAME = re.compile(r"^planner-(\d{8}-\d{6}-\d{6})-([a-z0-9_.-]+)\.sqlite3$")
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -60,16 +59,6 @@ class CheckReport:
 
 def default_backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
-
-
-def configured_backup_dir(data_dir: Path) -> Path:
-    """The backup folder chosen in the settings, else ``DATA_DIR/backups``."""
-    from planner.settings import Settings
-
-    chosen = Settings(data_dir).text(BACKUP_FOLDER_SETTING) if data_dir.is_dir() else None
-    if chosen and chosen.strip() and "\x00" not in chosen:
-        return Path(chosen).expanduser()
-    return default_backup_dir(data_dir)
 
 
 def parse_backup_name(name: str) -> tuple[dt.datetime, str] | None:

@@ -10,10 +10,6 @@ unfinished goals and plan items as copies, so last year stays as it was.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -24,112 +20,35 @@ from planner.store.database import Database
 from planner.store.errors import ValidationError
 from planner.store.models import Goal, LogEntry, PlanItem, Skill, YearPlan
 from planner.store.validation import check_text
+from planner.store.yearplan_carry import carry_goals, carry_items
+from planner.store.yearplan_records import (
+    MAX_TITLE_LENGTH,
+    OPEN_GOAL_STATUSES,
+    OPEN_ITEM_STATUSES,
+    CarryOver,
+    GoalInput,
+    GoalRecord,
+    PlanItemRecord,
+    YearPlanRecord,
+    check_goal,
+    check_year,
+    same_day_next_year,
+)
 
-MAX_TITLE_LENGTH = 500
-
-OPEN_GOAL_STATUSES = frozenset({GoalStatus.OPEN, GoalStatus.IN_PROGRESS})
-OPEN_ITEM_STATUSES = frozenset({PlanStatus.IDEA, PlanStatus.PLANNED, PlanStatus.IN_PROGRESS})
-
-
-@dataclass(frozen=True)
-class YearPlanRecord:
-    id: int
-    year: int
-    notes: str
-    review: str
-
-
-@dataclass(frozen=True)
-class GoalRecord:
-    id: int
-    year: int
-    title: str
-    measure: str
-    due_on: dt.date | None
-    skill_key: str | None
-    skill_custom_name: str | None  # set for a custom skill: shown as typed
-    status: GoalStatus
-    position: int
-
-    @property
-    def key(self) -> str | None:  # so labels.skill_name() can name the linked skill
-        return self.skill_key
-
-    @property
-    def custom_name(self) -> str | None:
-        return self.skill_custom_name
-
-
-@dataclass(frozen=True)
-class PlanItemRecord:
-    id: int
-    year: int
-    title: str
-    item_type: LearningType
-    status: PlanStatus
-    provider: str
-    planned_end: dt.date | None
-    estimated_minutes: int | None
-    logged_minutes: int
-    cost_minor: int | None
-    currency: str
-    completed_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class GoalInput:
-    """What the goal editor hands in; checked by the store."""
-
-    title: str
-    measure: str = ""
-    due_on: dt.date | None = None
-    skill_key: str | None = None
-    status: GoalStatus = GoalStatus.OPEN
-
-
-@dataclass(frozen=True)
-class CarryOver:
-    """What starting next year's plan created, so undo can take exactly that back."""
-
-    year: int
-    created_plan: bool
-    goal_ids: tuple[int, ...]
-    item_ids: tuple[int, ...]
-
-
-def check_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(
-            N_("The year must be a whole number from {low} to {high}."),
-            low=MIN_YEAR,
-            high=MAX_YEAR,
-        )
-    return year
-
-
-def check_goal(year: int, goal: GoalInput) -> GoalInput:
-    title = " ".join(goal.title.split())
-    if not title:
-        raise ValidationError(N_("Say what the goal is: the title cannot be empty."))
-    if len(title) > MAX_TITLE_LENGTH:
-        raise ValidationError(
-            N_("The title is longer than {limit} characters."), limit=MAX_TITLE_LENGTH
-        )
-    measure = check_text(goal.measure.strip())
-    if goal.due_on is not None and goal.due_on.year < year:
-        raise ValidationError(
-            N_("A goal of the {year} plan cannot be due before {year}."), year=year
-        )
-    try:
-        status = GoalStatus(goal.status)
-    except ValueError:
-        raise ValidationError(N_("There is no goal status {status}."), status=goal.status) from None
-    return GoalInput(title, measure, goal.due_on, goal.skill_key or None, status)
-
-
-def same_day_next_year(day: dt.date) -> dt.date:
-    year = day.year + 1
-    return dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+__all__ = [
+    "MAX_TITLE_LENGTH",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "CarryOver",
+    "GoalInput",
+    "GoalRecord",
+    "PlanItemRecord",
+    "YearPlanRecord",
+    "YearPlanStore",
+    "check_goal",
+    "check_year",
+    "same_day_next_year",
+]
 
 
 class YearPlanStore:
@@ -322,55 +241,8 @@ class YearPlanStore:
         with self._db.transaction() as session:
             plan, created = _ensure_plan(session, next_year)
             session.flush()
-            position = session.scalar(
-                select(func.coalesce(func.max(Goal.position), -1) + 1).where(
-                    Goal.year_plan_id == plan.id
-                )
-            )
-            new_goals: list[Goal] = []
-            for goal_id in goal_ids:
-                old = session.get(Goal, goal_id)
-                if old is None or old.year_plan.year != year:
-                    raise ValidationError(N_("That goal no longer exists."))
-                if old.status not in OPEN_GOAL_STATUSES:
-                    raise ValidationError(N_("Only unfinished goals can be carried over."))
-                copy = Goal(
-                    year_plan_id=plan.id,
-                    title=old.title,
-                    measure=old.measure,
-                    due_on=_next_year_date(old.due_on, next_year),
-                    skill_id=old.skill_id,
-                    status=old.status,
-                    position=position,
-                )
-                position += 1
-                session.add(copy)
-                new_goals.append(copy)
-            new_items: list[PlanItem] = []
-            for item_id in item_ids:
-                old_item = session.get(PlanItem, item_id)
-                if old_item is None or old_item.plan_year != year:
-                    raise ValidationError(N_("That plan item no longer exists."))
-                if old_item.status not in OPEN_ITEM_STATUSES:
-                    raise ValidationError(N_("Only unfinished plan items can be carried over."))
-                item = PlanItem(
-                    title=old_item.title,
-                    item_type=old_item.item_type,
-                    provider=old_item.provider,
-                    url=old_item.url,
-                    status=old_item.status,
-                    planned_start=_next_year_date(old_item.planned_start, next_year),
-                    planned_end=_next_year_date(old_item.planned_end, next_year),
-                    estimated_minutes=old_item.estimated_minutes,
-                    cost_minor=old_item.cost_minor,
-                    currency=old_item.currency,
-                    priority=old_item.priority,
-                    notes=old_item.notes,
-                    plan_year=next_year,
-                    skills=list(old_item.skills),
-                )
-                session.add(item)
-                new_items.append(item)
+            new_goals = carry_goals(session, plan, goal_ids, year)
+            new_items = carry_items(session, item_ids, year)
             session.flush()
             return CarryOver(
                 year=next_year,
@@ -394,12 +266,6 @@ class YearPlanStore:
                         ~select(Goal.id).where(Goal.year_plan_id == YearPlan.id).exists(),
                     )
                 )
-
-
-def _next_year_date(day: dt.date | None, next_year: int) -> dt.date | None:
-    if day is None or day.year >= next_year:
-        return day
-    return same_day_next_year(day)
 
 
 def _ensure_plan(session: Session, year: int) -> tuple[YearPlan, bool]:

@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import market
 from planner.domain.enums import GoalStatus, LearningGroup, LearningType, PlanStatus, Road
 from planner.domain.learning import LogEntry as DomainLogEntry
 from planner.domain.learning import minutes_by_group
-from planner.domain.skills import AreaLevel
+from planner.domain.skills import AreaLevel, skill_states
+from planner.domain.skills import Assessment as DomainAssessment
 from planner.store import figures
 from planner.store.database import Database
 from planner.store.models import (
     Area,
+    Assessment,
     LogEntry,
     PlanItem,
     Profile,
@@ -33,7 +35,6 @@ from planner.store.models import (
     choice_focus_areas,
     log_entry_skills,
 )
-from planner.store.skills import latest_assessments
 from planner.store.yearplan import GoalRecord, PlanItemRecord, YearPlanStore
 
 TOP_MARKET_AREAS = 3
@@ -125,18 +126,22 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
     with database.reading() as session:
         profile = session.get(Profile, 1)
         focus = _focus(session, dt.date(year, 12, 31))
-        skills = _skills(session)
-        area_skills = skills[0]
-        entries = _log_minutes(session, year - 1, year)
+        area_skills, _targets, custom_names = _skills(session)
+        assessments = _assessments(session, dt.date(year, 12, 31))
+        entries = _log_entries(session, year - 1, year)
+        area_minutes = _minutes_by_area(session, year - 1)
+        postings = figures.market_postings(session, (year - 1,))
         radar = _radar(session, area_skills, dt.date(year - 1, 12, 31), as_of)
         certifications = _certifications(session, dt.date(year, 1, 1))
-        review = _review(
-            session, store, year, plan.review if plan else "", entries=entries, skills=skills
-        )
-    cost: dict[str, int] = defaultdict(int)
-    for item in items:
-        if item.cost_minor and item.currency:
-            cost[item.currency] += item.cost_minor
+    review = _review_summary(
+        store,
+        year - 1,
+        plan.review if plan else "",
+        by_group=minutes_by_group(entries, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31)),
+        by_area=area_minutes,
+        changes=_level_changes(assessments, area_skills, custom_names, year - 1),
+        tally=market.tally(postings, year - 1),
+    )
     return YearDocument(
         year=year,
         as_of=as_of,
@@ -147,7 +152,7 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
         goals=goals,
         items=items,
         item_minutes=sum(i.logged_minutes for i in items),
-        cost_by_currency=dict(sorted(cost.items())),
+        cost_by_currency=_cost_by_currency(items),
         radar=radar,
         hours_this_year=minutes_by_group(entries, dt.date(year, 1, 1), dt.date(year, 12, 31)),
         review=review,
@@ -155,48 +160,66 @@ def year_document(database: Database, year: int, today: dt.date | None = None) -
     )
 
 
-def _review(
-    session: Session,
-    store: YearPlanStore,
+def _cost_by_currency(items: Iterable[PlanItemRecord]) -> dict[str, int]:
+    cost: dict[str, int] = defaultdict(int)
+    for item in items:
+        if item.cost_minor and item.currency:
+            cost[item.currency] += item.cost_minor
+    return dict(sorted(cost.items()))
+
+
+def _level_changes(
+    assessments: list[DomainAssessment],
+    area_skills: Mapping[str, Iterable[str]],
+    custom_names: Mapping[str, str | None],
     year: int,
-    written: str,
-    *,
-    entries: list[DomainLogEntry],
-    skills: tuple[dict[str, list[str]], dict[str, int], dict[str, str]],
-) -> ReviewSummary:
-    """The figures of the year before ``year``, written in ``year``'s plan."""
-    previous_goals = store.goals(year - 1)
-    previous_items = store.plan_items(year - 1)
-    area_skills, _targets, custom_names = skills
-    area_minutes = _minutes_by_area(session, year - 1)
-    postings = figures.market_postings(session, (year - 1,))
-    start_levels = _levels_on(session, dt.date(year - 2, 12, 31))
-    end_levels = _levels_on(session, dt.date(year - 1, 12, 31))
+) -> tuple[LevelChange, ...]:
+    """The skills whose level changed during ``year``, the biggest rise first."""
+
+    def levels_on(day: dt.date) -> dict[str, int]:
+        states = skill_states([a for a in assessments if a.day <= day], {})
+        return {key: s.current for key, s in states.items() if s.current is not None}
+
+    start_levels = levels_on(dt.date(year - 1, 12, 31))
+    end_levels = levels_on(dt.date(year, 12, 31))
     skill_area = {key: area for area, keys in area_skills.items() for key in keys}
     changes = tuple(
         LevelChange(key, custom_names.get(key), skill_area.get(key, ""), start_levels.get(key), end)
         for key, end in end_levels.items()
         if start_levels.get(key) != end and not (key not in start_levels and end == 0)
     )
-    changes = tuple(sorted(changes, key=lambda c: (-(c.end - (c.start or 0)), c.skill_key)))
-    tally = market.tally(postings, year - 1)
+    return tuple(sorted(changes, key=lambda c: (-(c.end - (c.start or 0)), c.skill_key)))
+
+
+def _review_summary(
+    store: YearPlanStore,
+    year: int,
+    written: str,
+    *,
+    by_group: dict[LearningGroup, int],
+    by_area: dict[str, int],
+    changes: tuple[LevelChange, ...],
+    tally: market.YearTally,
+) -> ReviewSummary:
+    """The look back at ``year``: hours, level changes, what got done and the market."""
+    goals = store.goals(year)
+    items = store.plan_items(year)
     top = tuple(
         (key, share)
         for key, share in sorted(tally.area_shares.items(), key=lambda kv: (-kv[1], kv[0]))
         if share > 0
     )[:TOP_MARKET_AREAS]
-    by_group = minutes_by_group(entries, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31))
     return ReviewSummary(
-        year=year - 1,
+        year=year,
         written=written,
         minutes_by_group=by_group,
-        minutes_by_area=dict(sorted(area_minutes.items(), key=lambda kv: (-kv[1], kv[0]))),
+        minutes_by_area=dict(sorted(by_area.items(), key=lambda kv: (-kv[1], kv[0]))),
         total_minutes=sum(by_group.values()),
         level_changes=changes,
-        items_done=sum(1 for i in previous_items if i.status == PlanStatus.DONE),
-        items_total=sum(1 for i in previous_items if i.status != PlanStatus.DROPPED),
-        goals_done=sum(1 for g in previous_goals if g.status == GoalStatus.DONE),
-        goals_total=sum(1 for g in previous_goals if g.status != GoalStatus.DROPPED),
+        items_done=sum(1 for i in items if i.status == PlanStatus.DONE),
+        items_total=sum(1 for i in items if i.status != PlanStatus.DROPPED),
+        goals_done=sum(1 for g in goals if g.status == GoalStatus.DONE),
+        goals_total=sum(1 for g in goals if g.status != GoalStatus.DROPPED),
         postings=tally.postings,
         top_areas=top,
     )
@@ -258,31 +281,22 @@ def _skills(
     return area_skills, targets, custom
 
 
-def _levels_on(session: Session, day: dt.date) -> dict[str, int]:
-    """Each assessed skill's level on ``day``: its latest assessment then (one row per skill)."""
-    latest = latest_assessments(on=day)
+def _assessments(session: Session, until: dt.date) -> list[DomainAssessment]:
     rows = session.execute(
-        select(Skill.key, latest.c.level).join(latest, latest.c.skill_id == Skill.id)
+        select(Skill.key, Assessment.assessed_on, Assessment.level, Assessment.id)
+        .join(Skill)
+        .where(Assessment.assessed_on <= until)
     )
-    return {key: level for key, level in rows}
+    return [DomainAssessment(key, day, level, ident) for key, day, level, ident in rows]
 
 
-def _log_minutes(session: Session, first_year: int, last_year: int) -> list[DomainLogEntry]:
-    """The log's minutes per year and type, summed in SQL, each sum dated by its year's first day.
-
-    The review and the year's hours count whole years per group: these few
-    rows give the same figures as the thousands of entries they sum.
-    """
-    year = func.strftime("%Y", LogEntry.logged_on)
+def _log_entries(session: Session, first_year: int, last_year: int) -> list[DomainLogEntry]:
     rows = session.execute(
-        select(year, LogEntry.learning_type, func.sum(LogEntry.minutes))
-        .where(LogEntry.logged_on.between(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)))
-        .group_by(year, LogEntry.learning_type)
+        select(LogEntry.logged_on, LogEntry.minutes, LogEntry.learning_type).where(
+            LogEntry.logged_on.between(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31))
+        )
     )
-    return [
-        DomainLogEntry(dt.date(int(y), 1, 1), int(minutes), LearningType(kind))
-        for y, kind, minutes in rows
-    ]
+    return [DomainLogEntry(day, minutes, LearningType(kind)) for day, minutes, kind in rows]
 
 
 def _minutes_by_area(session: Session, year: int) -> dict[str, int]:

@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from planner.domain.advisor import Advice
-from planner.domain.reasons import Namer, Reason, label_namer, render_reason
+from planner.domain.reasons import Reason
 from planner.i18n import _
-from planner.i18n.formatting import format_number
-from planner.text.labels import area_name, skill_name_for_key
-
-
-def namer() -> Namer:
-    return label_namer(_, area_name, skill_name_for_key)
-
-
-def reason_text(reason: Reason) -> str:
-    """One reason, translated, with names and numbers in the active language."""
-    return render_reason(reason, _, namer(), format_number)
+from planner.text.labels import area_name, reason_text
 
 
 def reasons_text(reasons: tuple[Reason, ...] | list[Reason], separator: str = " ") -> str:

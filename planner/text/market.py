@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from planner.domain.reasons import Reason, label_namer, render_reason
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_level, format_number, format_percent
 from planner.store.market import AnalysisRow, MarketAnalysis
-from planner.text.labels import area_name, skill_name_for_key
+from planner.text.labels import area_name, reason_text, skill_name_for_key
 
 NO_VALUE = "–"
 
@@ -36,15 +35,6 @@ def row_name(row: AnalysisRow, is_skill: bool) -> str:
     if not is_skill:
         return area_name(row.key)
     return row.custom_name if row.custom_name is not None else skill_name_for_key(row.key)
-
-
-def reason_text(reason: Reason, custom_names: Mapping[str, str | None] | None = None) -> str:
-    names = custom_names or {}
-
-    def skill(key: str) -> str:
-        return names.get(key) or skill_name_for_key(key)
-
-    return render_reason(reason, _, label_namer(_, area_name, skill), format_number)
 
 
 def summary(analysis: MarketAnalysis) -> str:

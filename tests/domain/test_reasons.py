@@ -26,7 +26,14 @@ from planner.domain.reasons import (
 from planner.domain.skills import AreaLevel
 
 DOMAIN = Path(advisor.__file__).parent
-RULE_MODULES = ("advisor.py", "market.py", "learning.py", "skills.py", "reasons.py")
+RULE_MODULES = (
+    "advisor.py",
+    "advisor_rules.py",
+    "market.py",
+    "learning.py",
+    "skills.py",
+    "reasons.py",
+)
 
 
 @cache
@@ -140,3 +147,17 @@ def test_every_produced_reason_is_extractable_and_renders(person, demand, levels
         assert reason.template in literals
         assert placeholders(reason.template) == set(reason.params)
         assert "{" not in render_reason(reason, str, fake_namer)
+
+
+def test_catalogue_namer_names_areas_and_skills_from_the_catalogue():
+    from planner.domain.reasons import catalogue_namer
+
+    shout = str.upper
+    name = catalogue_namer(shout, {"custom_one": "My own skill", "seo_content": None})
+    assert name(Label(LabelKind.AREA, "seo")) == "SEO"
+    assert name(Label(LabelKind.AREA, "no_such_area")) == "no_such_area"
+    assert name(Label(LabelKind.SKILL, "custom_one")) == "My own skill"  # typed: never translated
+    assert name(Label(LabelKind.SKILL, "no_such_skill")) == "no_such_skill"
+    assert name(Label(LabelKind.ROAD, Road.DEEP_SPECIALIST.value)) == shout(
+        Road.DEEP_SPECIALIST.label
+    )

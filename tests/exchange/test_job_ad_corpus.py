@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from planner.domain.catalogue import default_catalogue
 from planner.exchange.job_ads import AdDraft, make_draft, read_ad_file
+from tests.helpers.paths import fixture
 
-CORPUS = Path(__file__).parent.parent / "fixtures" / "job_ads"
+CORPUS = fixture("job_ads")
 TODAY = dt.date(2026, 12, 1)
 MIN_PRECISION, MIN_RECALL = 0.85, 0.80
 
@@ -95,7 +95,7 @@ def test_areas_follow_from_skills() -> None:
         assert set(posting.area_keys) == {skill_area[k] for k in posting.skill_keys}
 
 
-HOLDOUT = Path(__file__).parent.parent / "fixtures" / "job_ads_holdout"
+HOLDOUT = fixture("job_ads_holdout")
 
 
 def test_held_out_ads_fields_and_a_floor_for_suggestions() -> None:

@@ -14,8 +14,9 @@ import pytest
 from planner.cli import main
 from planner.store.database import database_path, open_database
 from planner.store.market import MarketStore
+from tests.helpers.paths import fixture
 
-CORPUS = Path(__file__).parent.parent / "fixtures" / "job_ads"
+CORPUS = fixture("job_ads")
 FIELDS = ["date", "title", "employer", "source", "link", "location", "seniority", "areas",
           "skills", "notes"]  # fmt: skip
 

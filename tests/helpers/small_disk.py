@@ -1,6 +1,6 @@
 """Run commands on a data folder on a tiny, full file system; print what happened as JSON.
 
-Started by tests/test_faults.py inside ``unshare -rm`` (a private mount
+Started by tests/cli/test_faults.py inside ``unshare -rm`` (a private mount
 namespace, root there without being root outside), so it may mount a tmpfs
 of a few MiB. Usage: small_disk.py MOUNTPOINT SOURCE_DATA_DIR
 """

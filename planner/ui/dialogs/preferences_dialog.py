@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from planner.domain.os_errors import OsDetail
 from planner.i18n import _
-from planner.settings import Settings
-from planner.store.safety import BACKUP_FOLDER_SETTING, default_backup_dir
+from planner.settings import BACKUP_FOLDER_SETTING, Settings
+from planner.store.safety import default_backup_dir
 from planner.store.sqlite_files import make_private_dir
 from planner.ui.kit.widgets import error_label, plain_label, show_error_in
 

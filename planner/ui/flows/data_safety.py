@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 
 from planner.i18n import _, ngettext
 from planner.i18n.formatting import format_date, format_number
-from planner.store.database import backup_dir, database_path
+from planner.settings import chosen_backup_folder
+from planner.store.database import database_path
 from planner.store.errors import StoreError
 from planner.ui.changes import EVERYTHING
 from planner.ui.context import AppContext
@@ -100,7 +101,7 @@ class DataActions(QObject):
 
     @property
     def backup_folder(self) -> Path:
-        return backup_dir(self.context.data_dir)
+        return chosen_backup_folder(self.context.data_dir)
 
     def busy(self) -> bool:
         return self.task is not None
@@ -210,7 +211,7 @@ class DataActions(QObject):
 
         def work() -> tuple[Any, Any]:
             result = restore_backup(target, source, folder)
-            return result, open_database(data_dir)
+            return result, open_database(data_dir, backup_folder=folder)
 
         def done(outcome: tuple[Any, Any]) -> None:
             result, database = outcome
@@ -229,7 +230,9 @@ class DataActions(QObject):
         from planner.store.database import open_database
 
         try:
-            self.context.database = open_database(self.context.data_dir)
+            self.context.database = open_database(
+                self.context.data_dir, backup_folder=self.backup_folder
+            )
         except StoreError as error:
             self._show_error(error)
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import LearningGroup, LearningType
 from planner.domain.learning import Balance, PeriodTotals
 from planner.domain.os_errors import OsDetail
-from planner.domain.reasons import label_namer, render_reason
 from planner.exchange.csv_safe import write_csv
 from planner.exchange.learning_log_csv import log_header, log_rows
 from planner.i18n import _, ngettext
@@ -36,7 +35,7 @@ from planner.i18n.formatting import format_hours, format_number, format_percent
 from planner.store.errors import StoreError
 from planner.store.learning import LearningStore, LogEntryFields, LogEntryRecord, LogFilter
 from planner.store.skills import SkillRecord
-from planner.text.labels import area_name, enum_label, skill_name, skill_name_for_key
+from planner.text.labels import enum_label, reason_text, skill_name
 from planner.ui.changes import Change, Changes
 from planner.ui.context import AppContext
 from planner.ui.dialogs.learning_dialogs import (
@@ -321,14 +320,7 @@ class LogPage(Page):
                 share=share,
             )
         )
-        self.balance_advice.setText(
-            render_reason(
-                balance.advice,
-                _,
-                label_namer(_, area_name, skill_name_for_key),
-                format_number,
-            )
-        )
+        self.balance_advice.setText(reason_text(balance.advice))
         self._update_buttons()
 
     def _show_shown_totals(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from planner import __version__
 from planner.domain.os_errors import OsDetail
 from planner.i18n import _, current_language
-from planner.settings import Settings
+from planner.settings import Settings, chosen_backup_folder
 from planner.store.errors import StoreError
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def build_window(app: QApplication, data_dir: Path, language: str) -> MainWindow
     collect_on_main_thread(app)  # cycles holding Qt objects die on the window's thread
     apply_language(app, language)
     settings = Settings(data_dir) if data_dir.exists() else None
-    database = open_database(data_dir)
+    database = open_database(data_dir, backup_folder=chosen_backup_folder(data_dir))
     daily_backup(data_dir)
     context = AppContext(
         data_dir=data_dir,
@@ -66,11 +66,11 @@ def daily_backup(data_dir: Path) -> None:
 
     A failure is logged, not shown: it must not keep the user from their data.
     """
-    from planner.store.database import backup_dir, database_path
+    from planner.store.database import database_path
     from planner.store.safety import backup_if_due
 
     try:
-        backup_if_due(database_path(data_dir), backup_dir(data_dir))
+        backup_if_due(database_path(data_dir), chosen_backup_folder(data_dir))
     except StoreError as error:
         log.warning("The start-up backup failed: %s", error)
 

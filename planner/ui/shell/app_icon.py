@@ -1,7 +1,7 @@
 """The application icon, drawn from ``resources/icons/career-planner.svg``.
 
 The same SVG is the source of the PNG sizes the desktop entry installs
-(``tools/render_icons.py``), so the window, the menu and the About dialog all
+(``tools/desktop/render_icons.py``), so the window, the menu and the About dialog all
 show one icon.
 """
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.i18n import _
 from planner.i18n.formatting import format_date
-from planner.store.database import backup_dir, database_path
+from planner.settings import chosen_backup_folder
+from planner.store.database import database_path
 from planner.store.errors import StoreError
 from planner.store.safety import BackupInfo, newest_good_backup, restore_backup
 from planner.ui.kit.messages import Icon, confirm_box, message_box
@@ -44,12 +45,13 @@ def recovery_box(parent: QWidget | None, error: StoreError, good: BackupInfo | N
 
 def offer_recovery(parent: QWidget | None, data_dir: Path, error: StoreError) -> bool:
     """Ask; restore when the user agrees. True when the data can now be opened."""
-    good = newest_good_backup(backup_dir(data_dir))
+    folder = chosen_backup_folder(data_dir)
+    good = newest_good_backup(folder)
     answer = recovery_box(parent, error, good).exec()
     if good is None or answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        restore_backup(database_path(data_dir), good.path, backup_dir(data_dir))
+        restore_backup(database_path(data_dir), good.path, folder)
     except StoreError as failure:
         message_box(parent, Icon.Critical, failure.message(_)).exec()
         return False

@@ -1,0 +1,1 @@
+"""Developer tools, run from the checkout (see the Makefile); never shipped in the wheel."""

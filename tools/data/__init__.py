@@ -1,0 +1,1 @@
+"""Test data tools: the fixture database of each released schema."""

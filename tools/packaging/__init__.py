@@ -1,0 +1,1 @@
+"""Packaging tools: the Debian package (build, depends, check) and the bundle check."""

@@ -38,3 +38,39 @@ def test_main_columns_fit_at_the_default_size(window, qtbot, language: str) -> N
     goals = window.page("yearplan").goals_table
     needed = goals.fontMetrics().horizontalAdvance(TITLE) + 12
     assert goals.columnWidth(1) >= needed
+
+
+def test_a_wider_added_row_widens_its_column_and_a_resize_measures_nothing(qtbot) -> None:
+    from planner.ui.kit.widgets import record_table
+    from planner.ui.models.table import Column, RecordTableModel
+
+    model = RecordTableModel(
+        [Column("Name", lambda r: r[0]), Column("Note", lambda r: r[1])]  # type: ignore[misc]
+    )
+    model.set_records([(f"Entry {n}", "ok") for n in range(300)])
+    view = record_table()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.fit_main_column(0, cap=400)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    narrow = view.columnWidth(1)
+    measured: list[int] = []
+    real = view.sizeHintForColumn
+    view.sizeHintForColumn = lambda column: measured.append(column) or real(column)  # type: ignore[method-assign]
+
+    model.update_rows(["Entry new"], [("Entry new", "ok")], lambda r: r[0])
+    assert model.rowCount() == 301
+    assert measured == []  # no wider than its column: nothing re-measured
+    model.update_rows(["Entry new"], [], lambda r: r[0])  # undone: its row removed
+    model.update_rows(["Entry again"], [("Entry again", "ok")], lambda r: r[0])
+    assert measured == []  # neither the removal nor the next row measures the rest
+    view.resize(650, 300)
+    QApplication.processEvents()
+    assert measured == []  # a new width only shares the measured widths out again
+    assert view.columnWidth(1) == narrow
+
+    model.update_rows(["Entry wide"], [("Entry wide", "a much, much wider note")], lambda r: r[0])
+    assert measured == []  # the added row alone is measured
+    assert view.columnWidth(1) > narrow

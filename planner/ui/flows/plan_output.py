@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import (
@@ -22,16 +22,21 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from planner.i18n import _, ngettext
-from planner.report.render import (
-    PrintedPlan,
-    default_page_layout,
-    paint_plan,
-    prepare_plan,
-    write_pdf,
-)
 from planner.store.database import Database
 from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
 from planner.ui.kit.file_dialogs import Pick, file_dialog
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from planner.report.render import PrintedPlan
+
+
+def _render() -> ModuleType:
+    """The report's renderer, loaded on the first print or PDF (the page opens without it)."""
+    from planner.report import render
+
+    return render
 
 
 class PlanJob(QObject):
@@ -69,7 +74,7 @@ class PlanJob(QObject):
 
 def prepare(database: Database, year: int, sections: tuple[str, ...], job: PlanJob) -> PrintedPlan:
     """The plan with every chart drawn: the preview may add the charts section later."""
-    return prepare_plan(database, year, sections, progress=job.step.emit, all_charts=True)
+    return _render().prepare_plan(database, year, sections, progress=job.step.emit, all_charts=True)
 
 
 def progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
@@ -95,7 +100,7 @@ def pdf_file_dialog(parent: QWidget | None, year: int) -> QFileDialog:
 
 def new_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(default_page_layout())
+    printer.setPageLayout(_render().default_page_layout())
     return printer
 
 
@@ -107,7 +112,7 @@ def preview_dialog(
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_("Print preview"))
     dialog.paintRequested.connect(
-        lambda device: paint_plan(device, prepared.with_sections(choice.sections()))
+        lambda device: _render().paint_plan(device, prepared.with_sections(choice.sections()))
     )
     chooser = SectionChooser(choice, dialog)
     chooser.setContentsMargins(6, 4, 6, 0)
@@ -195,9 +200,9 @@ class PlanOutput(QObject):
         sections = self.choice.sections()
 
         def work(job: PlanJob) -> int:
-            plan = prepare_plan(database, year, sections, progress=job.step.emit)
+            plan = _render().prepare_plan(database, year, sections, progress=job.step.emit)
             job.step.emit(_("Writing the pages…"))
-            return write_pdf(path, plan, job.pages.emit)
+            return _render().write_pdf(path, plan, job.pages.emit)
 
         def then(pages: object) -> None:
             count = int(pages)  # type: ignore[call-overload]
@@ -232,7 +237,9 @@ class PlanOutput(QObject):
             prepared: PrintedPlan = result  # type: ignore[assignment]
             printer = new_printer()
             if ask(print_dialog(self._widget, printer)):
-                pages = paint_plan(printer, prepared.with_sections(self.choice.sections()))
+                pages = _render().paint_plan(
+                    printer, prepared.with_sections(self.choice.sections())
+                )
                 self.done.emit(
                     ngettext(
                         "Sent {pages} page to the printer.",

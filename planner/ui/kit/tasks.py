@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 
 from planner.threads import collector_paused
@@ -33,6 +34,7 @@ class _Pending:
     key: str | None
     done: Callable[[Any], None]
     failed: Callable[[BaseException], None] | None
+    owner: QObject | None = None  # a widget gone before the result: nobody to tell
 
 
 class Tasks(QObject):
@@ -56,11 +58,16 @@ class Tasks(QObject):
         failed: Callable[[BaseException], None] | None = None,
         *,
         key: str | None = None,
+        owner: QObject | None = None,
     ) -> int:
-        """Start ``work``; returns its ticket. Errors without ``failed`` are logged and raised."""
+        """Start ``work``; returns its ticket. Errors without ``failed`` are logged and raised.
+
+        With an ``owner`` (the page that shows the result), a result that comes
+        back after the owner was deleted (the window closed) is dropped.
+        """
         self._tickets += 1
         ticket = self._tickets
-        self._pending[ticket] = _Pending(key, done, failed)
+        self._pending[ticket] = _Pending(key, done, failed, owner)
         if key is not None:
             self._latest[key] = ticket
         self._pool.submit(self._work, ticket, work)
@@ -98,6 +105,8 @@ class Tasks(QObject):
         try:
             if not current:
                 return  # a newer task with the same key supersedes this one
+            if pending.owner is not None and not shiboken6.isValid(pending.owner):
+                return
             if succeeded:
                 pending.done(value)
             elif pending.failed is not None:

@@ -6,8 +6,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -60,6 +67,10 @@ def localize_date_edit(edit: QDateEdit) -> None:
     edit.setDisplayFormat(four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
+FIT_SAMPLE_ROWS = 100
+"""How many rows a table measures to size its columns."""
+
+
 SHORT_COLUMN = 100
 """Columns give way down to this width (a date, an amount) before any goes narrower."""
 
@@ -89,6 +100,13 @@ class RecordTable(QTableView):
         self._caps: dict[int, int] = {}
         self._cap = 0
         self._share = 0.4
+        self._fit_when_shown = False
+        self._natural: dict[int, int] = {}  # each column's measured width, capped
+        self._least: dict[int, int] = {}  # each column's title on two lines at most
+        self._measured = False  # False: the contents changed since they were measured
+        # Columns are sized from the rows in view and a sample around them, not the
+        # whole table: a row added to 20,000 must not re-measure all of them.
+        self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
 
     def fit_main_column(
         self,
@@ -110,18 +128,32 @@ class RecordTable(QTableView):
         self.fit_columns_now()
 
     def fit_columns_now(self) -> None:
+        """Measure the columns' contents, then share the width out."""
         model, main = self.model(), self._main
         if main is None or model is None or main >= model.columnCount():
             return
+        if not self.isVisible() and model.rowCount() > FIT_SAMPLE_ROWS:
+            self._fit_when_shown = True  # hidden, Qt would measure every row: wait
+            return
+        self._fit_when_shown = False
         header: WrappingHeader = self.horizontalHeader()  # type: ignore[assignment]
         widths: dict[int, int] = {}
         least: dict[int, int] = {}
         for column in range(model.columnCount()):
             if column == main or self.isColumnHidden(column):
                 continue
-            least[column] = header.least_width(column)  # the title on two lines at most
+            least[column] = header.least_width(column)
             natural = max(header.one_line_width(column), self.sizeHintForColumn(column))
             widths[column] = max(min(natural, self._caps.get(column, self._cap)), least[column])
+        self._natural, self._least, self._measured = widths, least, True
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Give the measured columns their width and ``main`` the rest (no measuring)."""
+        widths, main = dict(self._natural), self._main
+        if main is None:
+            return
+        header: WrappingHeader = self.horizontalHeader()  # type: ignore[assignment]
         total = self.viewport().width()
         floor = max(header.least_width(main), int(total * self._share))
         over = floor - (total - sum(widths.values()))
@@ -129,26 +161,83 @@ class RecordTable(QTableView):
         # short date or amount stays whole while a wide column can still give.
         for keep in (SHORT_COLUMN, 40):
             if over > 0 and widths:
-                over -= _give_way(widths, least, keep, over)
+                over -= _give_way(widths, self._least, keep, over)
         room = total - sum(widths.values())
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         self.setColumnWidth(main, max(room, 40))
         header.fit_height()
 
+    def _forget_widths(self, *_args: object) -> None:
+        self._measured = False
+
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
+        self._measured = False
         if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            for signal in (model.modelReset, model.layoutChanged):
                 signal.connect(self.fit_columns_now)
+            model.rowsInserted.connect(self._fit_inserted)
+            # A removed row cannot make a column too narrow: nothing to measure.
+            model.headerDataChanged.connect(self._forget_widths)
+            model.dataChanged.connect(self._fit_changed)
+
+    def _fit_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles: object
+    ) -> None:
+        """Rows edited in place are measured alone; a change of every row is measured later."""
+        first, last = top_left.row(), bottom_right.row()
+        if not self._measured or last - first >= FIT_SAMPLE_ROWS:
+            self._forget_widths()
+            return
+        self._widen_for(first, last)
+
+    def _fit_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Widen a column for an added row wider than it; the other rows are not measured again."""
+        model = self.model()
+        if (
+            self._main is None
+            or not self._measured
+            or last - first >= FIT_SAMPLE_ROWS
+            or model.rowCount() == last - first + 1
+        ):
+            self.fit_columns_now()  # many rows, or nothing measured yet: measure afresh
+            return
+        self._widen_for(first, last)
+
+    def _widen_for(self, first: int, last: int) -> None:
+        model = self.model()
+        grid = 1 if self.showGrid() else 0
+        wider = False
+        for column in list(self._natural):
+            cap = self._caps.get(column, self._cap)
+            for row in range(first, last + 1):
+                hint = self.sizeHintForIndex(model.index(row, column)).width() + grid
+                if hint > self._natural[column] < cap:
+                    self._natural[column] = min(hint, cap)
+                    wider = True
+        if wider:
+            self._share_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_columns_now()
+        # A new width shares the measured columns out again; their contents are
+        # measured again only when they changed since (a resize re-measured 55
+        # columns while the Year plan page was first laid out).
+        if self._measured and not self._fit_when_shown:
+            self._share_width()
+        else:
+            self.fit_columns_now()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured = False
+        super().changeEvent(event)
 
-FIT_SAMPLE_ROWS = 100
-"""How many rows a table measures to size its columns."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self.fit_columns_now()
 
 
 def record_table(parent: QWidget | None = None) -> RecordTable:

@@ -202,7 +202,7 @@ class LogPage(Page):
         self.loading = True
         self.shown_label.setText(_("Loading the learning log…"))
         self.context.tasks.run(
-            self._read, lambda fill: self._show_fill(fill, selected), key=self._fill_key
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._fill_key, owner=self
         )
 
     def _read(self) -> _Fill:
@@ -269,8 +269,9 @@ class LogPage(Page):
         self.model.skill_names = self._skill_names
 
     def skill_choices(self) -> list[SkillChoice]:
-        skills = self.context.skills.skills(include_archived=False)
-        return [(r.key, skill_name(r), r.area_key) for r in skills]
+        # The skills the page keeps are current unless a change waits for the page.
+        skills = self.context.skills.skills() if self.is_stale else self._skill_records
+        return [(r.key, skill_name(r), r.area_key) for r in skills if not r.archived]
 
     def _fill_skills(self) -> None:
         choices = sorted(self._skill_names.items(), key=lambda pair: pair[1].casefold())

@@ -156,7 +156,10 @@ class MarketPage(Page):
         self.loading = True
         self.count_label.setText(_("Loading the job postings…"))
         self.context.tasks.run(
-            lambda: self._read(year), lambda fill: self._show_fill(fill, selected), key=self._key
+            lambda: self._read(year),
+            lambda fill: self._show_fill(fill, selected),
+            key=self._key,
+            owner=self,
         )
 
     def _read(self, year: int) -> tuple[list[PostingRecord], MarketAnalysis | StoreError]:

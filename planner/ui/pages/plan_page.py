@@ -172,7 +172,7 @@ class PlanPage(Page):
             return
         self.loading = True
         self.context.tasks.run(
-            self._read, lambda fill: self._show_fill(fill, selected), key=self._key
+            self._read, lambda fill: self._show_fill(fill, selected), key=self._key, owner=self
         )
 
     def _read(self) -> _PlanFill:

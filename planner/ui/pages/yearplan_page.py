@@ -8,6 +8,7 @@ Print preview…, Print… (Ctrl+P) and Save plan as PDF… print the selected y
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,21 +17,16 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.enums import GoalStatus, LearningGroup
 from planner.i18n import _
-from planner.i18n.formatting import format_date, format_hours, format_number, format_percent
-from planner.report.render import prepare_plan
+from planner.i18n.formatting import format_hours, format_number
 from planner.store.errors import StoreError
+from planner.store.learning import LearningStore
 from planner.store.yearplan import (
     MAX_YEAR,
     MIN_YEAR,
@@ -38,8 +34,7 @@ from planner.store.yearplan import (
     GoalRecord,
     YearPlanStore,
 )
-from planner.store.yearplan_summary import ReviewSummary, YearDocument, year_document
-from planner.text.labels import area_name, enum_label, skill_name
+from planner.store.yearplan_summary import YearDocument, year_document
 from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
@@ -47,83 +42,30 @@ from planner.ui.flows.plan_output import (
     PlanOutput,
     pdf_file_dialog,
     preview_dialog,
-    progress_dialog,
     run_dialog,
 )
 from planner.ui.flows.plan_sections import SectionChoice, SectionChooser
 from planner.ui.kit.autosave import AutosaveText
-from planner.ui.kit.messages import confirm_box, show_store_error
-from planner.ui.kit.widgets import plain_label, record_table, select_record
+from planner.ui.kit.messages import show_store_error
+from planner.ui.kit.widgets import plain_label, select_record
 from planner.ui.models.yearplan import goals_model, items_model
 from planner.ui.operations import yearplan as yearplan_ops
 from planner.ui.pages.base import Page
+from planner.ui.pages.yearplan_sections import (
+    focus_text,
+    goals_box,
+    items_box,
+    notes_box,
+    review_box,
+    review_lines,
+    sample_dialogs,
+    two_columns,
+    wrapped_label,
+)
 
-
-def unsorted_table() -> QTableView:
-    """Goals keep the order the user gave them: no sorting by column."""
-    view = record_table()
-    view.setSortingEnabled(False)
-    return view
-
-
-def review_lines(review: ReviewSummary) -> list[str]:
-    """The computed review of a year as short lines of text (the page shows them)."""
-    lines = [_("Learning logged: {hours}.").format(hours=format_hours(review.total_minutes))]
-    total = review.total_minutes
-    for group in LearningGroup:
-        minutes = review.minutes_by_group.get(group, 0)
-        share = format_percent(minutes / total) if total else "–"
-        lines.append(
-            "  · "
-            + _("{group}: {hours} ({share})").format(
-                group=enum_label(group), hours=format_hours(minutes), share=share
-            )
-        )
-    if review.minutes_by_area:
-        areas = ", ".join(
-            _("{area} {hours}").format(area=area_name(key), hours=format_hours(minutes))
-            for key, minutes in list(review.minutes_by_area.items())[:3]
-        )
-        lines.append(_("Most hours: {areas}.").format(areas=areas))
-    lines.append(
-        _("Plan items done: {done} of {count}.").format(
-            done=format_number(review.items_done), count=format_number(review.items_total)
-        )
-    )
-    lines.append(
-        _("Goals reached: {done} of {count}.").format(
-            done=format_number(review.goals_done), count=format_number(review.goals_total)
-        )
-    )
-    ups = [c for c in review.level_changes if c.start is None or c.end > c.start]
-    downs = [c for c in review.level_changes if c.start is not None and c.end < c.start]
-    lines.append(
-        _("Levels: {up} skills up, {down} down.").format(
-            up=format_number(len(ups)), down=format_number(len(downs))
-        )
-    )
-    for change in ups[:3]:
-        lines.append(
-            "  · "
-            + _("{skill}: {start} → {end}").format(
-                skill=skill_name(change),  # type: ignore[arg-type]
-                start="–" if change.start is None else change.start,
-                end=change.end,
-            )
-        )
-    if review.postings:
-        top = ", ".join(
-            _("{area} ({share})").format(area=area_name(key), share=format_percent(share))
-            for key, share in review.top_areas
-        )
-        lines.append(
-            _("Job market: {count} postings; most asked for: {areas}.").format(
-                count=format_number(review.postings), areas=top
-            )
-        )
-    else:
-        lines.append(_("Job market: no job postings read in {year}.").format(year=review.year))
-    return lines
+#: Above this many log entries the year's figures are read in the background:
+#: the page paints at once and its summary fills in a moment later.
+BACKGROUND_ENTRIES = 2_000
 
 
 class YearPlanPage(Page):
@@ -134,7 +76,17 @@ class YearPlanPage(Page):
         self.output = PlanOutput(self, context.database, self.sections)
         self.output.done.connect(self._show_status)
         self.document: YearDocument | None = None
+        self.loading = False  # the year's figures are being read in the background
+        self._build_top()
+        self._build_goals()
+        self._build_sides()
+        self._lay_out()
+        self.retranslate()
+        self.refresh()
 
+    # -- building ----------------------------------------------------------
+
+    def _build_top(self) -> None:
         self.year_label = QLabel()
         self.year_spin = QSpinBox()
         self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
@@ -152,42 +104,20 @@ class YearPlanPage(Page):
         self.status = plain_label()
         self.status.setWordWrap(True)
 
-        self.focus_box = QGroupBox()
-        self.focus_text = plain_label()
-        self.focus_text.setWordWrap(True)
-        self.focus_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.focus_box).addWidget(self.focus_text)
-
+    def _build_goals(self) -> None:
         self.goals = goals_model(self)
-        self.goals_table = unsorted_table()
-        self.goals_table.setModel(self.goals)
-        # The goal's title is read whole; the other columns elide.
-        self.goals_table.fit_main_column(1, caps={2: 200}, share=0.45)
+        parts = goals_box(self.goals)
+        self.goals_box, self.goals_hint, self.goals_table = parts.box, parts.hint, parts.table
+        self.add_button, self.edit_button = parts.add_button, parts.edit_button
+        self.delete_button = parts.delete_button
+        self.up_button, self.down_button = parts.up_button, parts.down_button
         self.goals_table.activated.connect(lambda _index: self.edit_goal())
         self.goals_table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_goal)
-        self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self.edit_goal)
-        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_goal)
-        self.up_button = QPushButton()
         self.up_button.clicked.connect(lambda: self.move_goal(-1))
-        self.down_button = QPushButton()
         self.down_button.clicked.connect(lambda: self.move_goal(1))
-        self.goals_hint = plain_label()
-        self.goals_box = QGroupBox()
-        goal_buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            goal_buttons.addWidget(button)
-        goal_buttons.addStretch(1)
-        goal_buttons.addWidget(self.up_button)
-        goal_buttons.addWidget(self.down_button)
-        goals_layout = QVBoxLayout(self.goals_box)
-        goals_layout.addWidget(self.goals_hint)
-        goals_layout.addWidget(self.goals_table, 1)
-        goals_layout.addLayout(goal_buttons)
-
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_goal),
             (QKeySequence("Alt+Up"), lambda: self.move_goal(-1)),
@@ -200,100 +130,39 @@ class YearPlanPage(Page):
         new_goal.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_goal.activated.connect(self.add_goal)
 
+    def _build_sides(self) -> None:
+        """The plan items, the focus, the notes and the review."""
         self.items = items_model(self)
-        self.items_table = unsorted_table()
-        self.items_table.setModel(self.items)
-        self.items_table.fit_main_column(0, cap=150)
-        self.items_hint = plain_label()
-        self.items_hint.setWordWrap(True)
-        self.items_box = QGroupBox()
-        items_layout = QVBoxLayout(self.items_box)
-        items_layout.addWidget(self.items_hint)
-        items_layout.addWidget(self.items_table, 1)
-
-        self.notes_box = QGroupBox()
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setMinimumHeight(70)
-        self.notes_edit.setMaximumHeight(130)
+        items = items_box(self.items)
+        self.items_box, self.items_hint, self.items_table = items.box, items.hint, items.table
+        self.focus_box = QGroupBox()
+        self.focus_text = wrapped_label(selectable=True)
+        QVBoxLayout(self.focus_box).addWidget(self.focus_text)
+        notes = notes_box()
+        self.notes_box, self.notes_edit, self.notes_hint = notes.box, notes.edit, notes.hint
         self.notes_autosave = AutosaveText(self.notes_edit, self._save_notes, self)
-        self.notes_hint = plain_label()
-        self.notes_hint.setWordWrap(True)
-        notes_layout = QVBoxLayout(self.notes_box)
-        notes_layout.addWidget(self.notes_edit)
-        notes_layout.addWidget(self.notes_hint)
-
-        self.review_box = QGroupBox()
-        self.review_label = plain_label()
-        self.review_label.setWordWrap(True)
-        self.review_edit = QPlainTextEdit()
-        self.review_edit.setTabChangesFocus(True)
-        self.review_edit.setMinimumHeight(80)
-        self.review_edit.setMaximumHeight(160)
+        review = review_box()
+        self.review_box, self.review_label = review.box, review.label
+        self.review_edit, self.review_hint = review.edit, review.hint
+        self.summary_title, self.summary_label = review.summary_title, review.summary
+        self.this_year_hint, self.this_year_button = review.this_year_hint, review.this_year_button
         self.review_autosave = AutosaveText(self.review_edit, self._save_review, self)
-        # Each plan opens with the review of the year before; say where this year's goes.
-        self.this_year_hint = plain_label()
-        self.this_year_hint.setWordWrap(True)
-        self.this_year_button = QPushButton()
         self.this_year_button.clicked.connect(lambda: self.open_review(self.year()))
-        self.review_hint = plain_label()
-        self.review_hint.setWordWrap(True)
-        self.summary_label = plain_label()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_title = plain_label()
-        self.summary_title.setStyleSheet("font-weight: bold;")
-        review_layout = QVBoxLayout(self.review_box)
-        review_layout.addWidget(self.review_label)
-        review_layout.addWidget(self.review_edit, 1)
-        review_layout.addWidget(self.review_hint)
-        review_layout.addWidget(self.summary_title)
-        review_layout.addWidget(self.summary_label)
-        review_layout.addWidget(self.this_year_hint)
-        review_layout.addWidget(self.this_year_button, 0, Qt.AlignmentFlag.AlignRight)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year_spin)
         top.addWidget(self.status, 1)
-        top.addWidget(self.next_button)
-        top.addWidget(self.preview_button)
-        top.addWidget(self.pdf_button)
-
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.goals_box)
-        left.addWidget(self.items_box)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-
-        right_widget = QWidget()
-        right = QVBoxLayout(right_widget)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.focus_box)
-        right.addWidget(self.notes_box)
-        right.addWidget(self.review_box)
-        right.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right_widget)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(left)
-        columns.addWidget(scroll)
-        columns.setStretchFactor(0, 2)
-        columns.setStretchFactor(1, 1)
-        scroll.setMinimumWidth(320)  # its texts wrap; the splitter gives it at least this
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        columns.setSizes([700, 340])
-
+        for button in (self.next_button, self.preview_button, self.pdf_button):
+            top.addWidget(button)
+        columns = two_columns(
+            (self.goals_box, self.items_box), (self.focus_box, self.notes_box, self.review_box)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.section_chooser)
         layout.addWidget(columns, 1)
-
-        self.retranslate()
-        self.refresh()
 
     # -- page ------------------------------------------------------------
 
@@ -328,22 +197,62 @@ class YearPlanPage(Page):
         self._show_texts()
 
     def refresh(self) -> None:
+        """Goals, plan items and the typed texts at once; the year's figures after them.
+
+        The figures (focus, review) read the log: on a long one they are read on
+        the task service, so the page paints first and stays responsive.
+        """
         selected = self.selected_goal()
         year = self.year()
         try:
-            self.document = year_document(self.context.database, year)
+            plan = self.store.plan(year)
+            goals, items = self.store.goals(year), self.store.plan_items(year)
+            many = LearningStore(self.context.database).count_entries() > BACKGROUND_ENTRIES
         except StoreError as error:
             show_store_error(self, error)
             return
-        self.goals.set_records(list(self.document.goals))
-        self.items.set_records(list(self.document.items))
-        plan = self.store.plan(year)
+        self.goals.set_records(goals)
+        self.items.set_records(items)
         # Text being typed is kept: it is saved over the stored text shortly.
         self.notes_autosave.load(year, plan.notes if plan else "")
         self.review_autosave.load(year, plan.review if plan else "")
         if selected is not None:
             self.select_goal(selected.id)
+        if self.document is not None and self.document.year != year:
+            self.document = None  # another year's figures are not shown meanwhile
+        if not many:
+            self._read_failed_or(lambda: self._show_document(self._read(year)))
+            return
+        self.loading = True
+        self.context.tasks.run(
+            lambda: self._read(year), self._show_document, self._failed, key=self._key, owner=self
+        )
         self._show_texts()
+
+    def _read(self, year: int) -> YearDocument:
+        """The year's figures, on any thread (no widgets)."""
+        return year_document(self.context.database, year)
+
+    @property
+    def _key(self) -> str:
+        return f"yearplan-page-{id(self)}"
+
+    def _show_document(self, document: YearDocument) -> None:
+        self.loading = False
+        self.document = document
+        self._show_texts()
+
+    def _read_failed_or(self, show: Callable[[], None]) -> None:
+        try:
+            show()
+        except StoreError as error:
+            self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        if not isinstance(error, StoreError):
+            raise error
+        show_store_error(self, error)
 
     def _show_texts(self) -> None:
         year = self.year()
@@ -366,72 +275,45 @@ class YearPlanPage(Page):
         self.summary_title.setText(_("{year} in figures").format(year=year - 1))
         self.notes_edit.setPlaceholderText(_("Anything else about this year's plan"))
         self.review_edit.setPlaceholderText(_("What went well, what did not, what you learned"))
-        doc = self.document
-        if doc is None:
-            return
+        self._show_lists()
+        self._show_figures()
+        self._update_buttons()
+
+    def _show_lists(self) -> None:
+        """The hints over the goals and the plan items (read with the page, not the figures)."""
+        goals, items = self.goals.records(), self.items.records()
         self.goals_hint.setText(
             _("No goals yet. A SMART goal says what, how it is measured and by when.")
         )
-        self.goals_hint.setVisible(not doc.goals)
+        self.goals_hint.setVisible(not goals)
         self.items_hint.setText(
             _("Plan items come from the learning plan.")
-            if not doc.items
+            if not items
             else _("{count} items, {hours} logged.").format(
-                count=format_number(len(doc.items)), hours=format_hours(doc.item_minutes)
+                count=format_number(len(items)),
+                hours=format_hours(sum(i.logged_minutes for i in items)),
             )
         )
-        focus = doc.focus
-        if focus is None:
-            self.focus_text.setText(
-                _("No specialisation chosen yet: choose a road on the Strengths page.")
-            )
-        else:
-            parts = [enum_label(focus.road)]
-            if focus.area_keys:
-                parts.append(", ".join(area_name(key) for key in focus.area_keys))
-            if focus.rationale.strip():
-                parts.append(focus.rationale.strip())
-            parts.append(_("Chosen on {date}.").format(date=format_date(focus.chosen_on)))
-            self.focus_text.setText("\n".join(parts))
+
+    def _show_figures(self) -> None:
+        """The focus and the review of last year: the figures read from the whole log."""
+        doc = self.document
+        if doc is None:
+            loading = _("Loading…") if self.loading else ""
+            self.focus_text.setText(loading)
+            self.summary_label.setText(loading)
+            return
+        self.focus_text.setText(focus_text(doc.focus))
         if doc.review is not None:
             self.summary_label.setText("\n".join(review_lines(doc.review)))
-        self._update_buttons()
 
     def review_dialogs(self) -> list[tuple[str, QWidget]]:
-        def ignore(*_args: object) -> None:
-            return None
-
-        year = self.year()
-        skills = self.context.skills.skills(include_archived=False)
-        sample = GoalRecord(
-            id=0,
-            year=year,
-            title=_("Sample goal"),
-            measure="",
-            due_on=dt.date(year, 6, 30),
-            skill_key=skills[0].key if skills else None,
-            skill_custom_name=None,
-            status=GoalStatus.IN_PROGRESS,
-            position=0,
-        )
-        goals, items = self.store.carry_over_candidates(year)
-        return [
-            ("goal-new", GoalDialog(year, skills, ignore, parent=self)),
-            ("goal-edit", GoalDialog(year, skills, ignore, goal=sample, parent=self)),
-            ("carry-over", CarryOverDialog(year, goals or [sample], items, ignore, parent=self)),
-            (
-                "delete-goal",
-                confirm_box(
-                    self,
-                    _("Delete the goal “{goal}”? You can undo this.").format(goal=sample.title),
-                ),
-            ),
-            ("pdf-progress", progress_dialog(self, _("Saving the plan as PDF"))),
-            ("print-preview", self._sample_preview()),
-        ]
+        return sample_dialogs(self, self.store, self.context.skills.skills(include_archived=False))
 
     def _sample_preview(self) -> QWidget:
         """The print preview with its section check boxes (page one only: no charts drawn)."""
+        from planner.report.render import prepare_plan  # the report is loaded when asked for
+
         plan = prepare_plan(self.context.database, self.year(), ())
         return preview_dialog(self, plan, self.sections)
 

@@ -28,6 +28,9 @@ def fit_texts(figure: Figure) -> None:
     if renderer is None:
         return
     width = figure.bbox.width
+    engine = figure.get_layout_engine()
+    if engine is not None:
+        engine.execute(figure)  # the axes where they will be drawn at this size
     suptitle = getattr(figure, "_suptitle", None)
     if suptitle is not None:
         _wrap_to(suptitle, width - 2 * MARGIN, renderer)

@@ -140,9 +140,9 @@ def _value_column(view: QTableView, column: int) -> bool:
     for row in range(min(model.rowCount(), CELL_ROWS)):
         value = model.index(row, column).data(SORT_ROLE)
         if value is not None and value != "":
-            return isinstance(value, dt.date | int | float | Decimal) and not isinstance(
-                value, bool
-            )
+            parts = value if isinstance(value, tuple) else (value,)  # (currency, amount)
+            kinds = dt.date | int | float | Decimal
+            return any(isinstance(p, kinds) and not isinstance(p, bool) for p in parts)
     return False
 
 

@@ -102,7 +102,8 @@ def holds_values(model: QAbstractItemModel, column: int) -> bool:
     for row in range(min(model.rowCount(), 20)):
         value = model.index(row, column).data(SORT_ROLE)
         if value is not None and value != "":
-            return isinstance(value, VALUE_TYPES) and not isinstance(value, bool)
+            parts = value if isinstance(value, tuple) else (value,)  # (currency, amount)
+            return any(isinstance(p, VALUE_TYPES) and not isinstance(p, bool) for p in parts)
     return False
 
 

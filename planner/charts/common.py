@@ -27,7 +27,11 @@ def new_figure(size: tuple[float, float] = FIGURE_SIZE) -> Figure:
     """A Figure (never pyplot) laid out so labels in any language are not clipped."""
     from matplotlib.figure import Figure
 
-    return Figure(figsize=size, layout="constrained")
+    from planner.charts.fitting import keep_fitted
+
+    figure = Figure(figsize=size, layout="constrained")
+    keep_fitted(figure)  # titles, legends and ticks fit the size it is shown at
+    return figure
 
 
 def nothing_to_draw(hint: str) -> ChartResult:
@@ -56,12 +60,25 @@ def month_year(day: dt.date) -> str:
     return babel_dates.format_skeleton("yMMM", day, locale=babel_locale())
 
 
+DATE_TICK_PITCH = 80
+"""Pixels per date tick: "Sep 2026" and its neighbours never meet, at any width."""
+
+
 def date_axis(axis: Any) -> None:
-    """Dates on an axis as month and year in the UI language."""
+    """Dates on an axis as month and year in the UI language, as many as fit."""
     from matplotlib.dates import AutoDateLocator, num2date
     from matplotlib.ticker import FuncFormatter
 
-    axis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7))
+    class FittingLocator(AutoDateLocator):
+        def __call__(self) -> Any:
+            # The figure's width, not the axes' (the layout changes that after ticking).
+            room = 0.8 * self.axis.figure.bbox.width if self.axis is not None else 512
+            most = max(2, min(7, int(room // DATE_TICK_PITCH)))
+            self.minticks = min(3, most)
+            self.maxticks = dict.fromkeys(self._freqs, most)
+            return super().__call__()
+
+    axis.set_major_locator(FittingLocator(minticks=3, maxticks=7))
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: month_year(num2date(value).date())))
 
 

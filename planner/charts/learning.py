@@ -90,7 +90,7 @@ def hours_per_month(data: MonthlyHoursData, theme: ChartTheme) -> ChartResult:
         for position, (year, month) in enumerate(data.months):
             name = month_name(month, "abbreviated")
             first = position == 0 and month <= 10  # a year under December would meet January's
-            labels.append(f"{name}\n{year}" if first or month == 1 else name)
+            labels.append(f"{name} {year}" if first or month == 1 else name)
         axes.set_xticks(list(positions))
         # Twelve month names must fit the small overview size too: slant them.
         axes.set_xticklabels(labels, rotation=45, ha="right", rotation_mode="anchor", fontsize=8)

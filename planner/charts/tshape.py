@@ -18,7 +18,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from planner.charts.common import legend_below
+from planner.charts.common import legend_below, new_figure
 from planner.charts.theme import ChartTheme
 from planner.domain.advisor import BASE_LEVEL
 from planner.domain.scale import MAX_LEVEL
@@ -74,12 +74,11 @@ def tshape_alt_text(data: TShapeData) -> str:
 
 def tshape_figure(data: TShapeData, theme: ChartTheme) -> Figure:
     import matplotlib
-    from matplotlib.figure import Figure
 
     colours = theme.colours
     breadth, depth, goal = colours[4], colours[0], colours[1]
     with matplotlib.rc_context(theme.rc()):
-        figure = Figure(figsize=(6.4, 4.0), layout="constrained")
+        figure = new_figure((6.4, 4.0))
         axes = figure.add_subplot()
         _draw_columns(axes, data, (breadth, depth, goal))
         _dress_axes(axes, data, theme)

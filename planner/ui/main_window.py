@@ -46,8 +46,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(150)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in PAGES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -85,6 +84,8 @@ class MainWindow(QMainWindow):
         retranslate_menus(self)
         for row, spec in enumerate(PAGES):
             self.nav.item(row).setText(_(spec.title))
+        # As wide as the longest page name in this language, no wider: the pages get the rest.
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12)
         self.language_actions[current_language()].setChecked(True)
 
     def changeEvent(self, event: QEvent) -> None:

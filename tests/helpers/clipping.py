@@ -1,13 +1,19 @@
 """Texts that do not fit in the room they are given: labels, buttons, group titles,
-tabs, table headers and chart texts (titles, axis labels, legends)."""
+tabs, table headers, table cells of dates, amounts and numbers, widgets that need a
+sideways scroll bar, and chart texts (titles, axis labels, legends, tick labels that
+run off the figure or into each other)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+from itertools import combinations
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QCheckBox,
     QGroupBox,
     QHeaderView,
@@ -21,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.models.table import SORT_ROLE
+
 Clip = tuple[str, str, int, int]  # where, text, room needed, room given
+CELL_ROWS = 40  # the rows of each table whose value cells are measured
 
 
 def _plain(text: str) -> str:
@@ -125,6 +134,47 @@ def header_fits(header: QHeaderView, column: int, text: str) -> bool:
     return len(lines) * spacing <= header.height() - 4
 
 
+def _value_column(view: QTableView, column: int) -> bool:
+    """Whether ``column`` shows dates, amounts or numbers (by the values it sorts by)."""
+    model = view.model()
+    for row in range(min(model.rowCount(), CELL_ROWS)):
+        value = model.index(row, column).data(SORT_ROLE)
+        if value is not None and value != "":
+            parts = value if isinstance(value, tuple) else (value,)  # (currency, amount)
+            kinds = dt.date | int | float | Decimal
+            return any(isinstance(p, kinds) and not isinstance(p, bool) for p in parts)
+    return False
+
+
+def _cells(view: QTableView) -> list[Clip]:
+    """Cells of dates, amounts and numbers that Qt would elide ("28 Des 2…")."""
+    model = view.model()
+    if model is None:
+        return []
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    clips = []
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column) or not _value_column(view, column):
+            continue
+        room = view.columnWidth(column) - 2 * margin
+        for row in range(min(model.rowCount(), CELL_ROWS)):
+            text = str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
+            needed = view.fontMetrics().horizontalAdvance(text)
+            if text and needed > room:
+                clips.append(("cell:" + view.objectName(), text, needed, room))
+    return clips
+
+
+def _sideways(area: QAbstractScrollArea) -> list[Clip]:
+    """A sideways scroll bar: something in ``area`` is wider than the room it has."""
+    bar = area.horizontalScrollBar()
+    if not bar.isVisible() or bar.maximum() == 0:
+        return []
+    name = f"scroll:{type(area).__name__}:{area.objectName()}"
+    return [(name, "", bar.maximum() + bar.pageStep(), bar.pageStep())]
+
+
 def clipped_widgets(root: QWidget) -> list[Clip]:
     """Every text of ``root``'s visible widgets that needs more room than it has."""
     clips: list[Clip] = []
@@ -140,7 +190,9 @@ def clipped_widgets(root: QWidget) -> list[Clip]:
         elif isinstance(widget, QTabBar):
             clips += _tabs(widget)
         elif isinstance(widget, QTableView):
-            clips += _headers(widget)
+            clips += _headers(widget) + _cells(widget)
+        if isinstance(widget, QAbstractScrollArea):
+            clips += _sideways(widget)
     return clips
 
 
@@ -154,8 +206,26 @@ def _drawn_ticks(axis: Any) -> list[Any]:
     ]
 
 
+def _meeting_ticks(axes: Any, renderer: Any) -> list[Clip]:
+    """Tick labels of one axis that overlap each other ("Jan 2026" over "Feb")."""
+    clips: list[Clip] = []
+    for axis in (axes.xaxis, axes.yaxis):
+        labels = [t for t in _drawn_ticks(axis) if t.get_text().strip()]
+        boxes = [(t.get_text(), t.get_window_extent(renderer).expanded(1, 1)) for t in labels]
+        for (one, a), (other, b) in combinations(boxes, 2):
+            if (
+                a.width
+                and b.width
+                and min(a.x1, b.x1) - max(a.x0, b.x0) > 1
+                and min(a.y1, b.y1) - max(a.y0, b.y0) > 1
+            ):
+                clips.append(("chart ticks", f"{one} / {other}", int(a.width), int(b.width)))
+    return clips
+
+
 def clipped_chart_texts(figure: Any) -> list[Clip]:
-    """Titles, axis labels, tick labels and legend texts that run off ``figure``."""
+    """Titles, axis labels, tick labels, legends and legend texts that run off
+    ``figure`` at the size it is shown at; tick labels that run into each other."""
     canvas = figure.canvas
     canvas.draw()
     renderer = canvas.get_renderer()
@@ -170,9 +240,9 @@ def clipped_chart_texts(figure: Any) -> list[Clip]:
         if legend is not None:
             texts += list(legend.get_texts())
     for legend in figure.legends:
-        texts += list(legend.get_texts())
+        texts += [*legend.get_texts(), legend]
     for text in texts:
-        if not text.get_visible() or not text.get_text().strip():
+        if not text.get_visible() or not getattr(text, "get_text", lambda: "-")().strip():
             continue
         extent = text.get_window_extent(renderer)
         if (
@@ -181,5 +251,8 @@ def clipped_chart_texts(figure: Any) -> list[Clip]:
             or extent.y0 < box.y0 - 1
             or extent.y1 > box.y1 + 1
         ):
-            clips.append(("chart", text.get_text(), int(extent.width), int(box.width)))
+            words = text.get_text() if hasattr(text, "get_text") else "legend"
+            clips.append(("chart", words, int(extent.width), int(box.width)))
+    for axes in figure.axes:
+        clips += _meeting_ticks(axes, renderer)
     return clips

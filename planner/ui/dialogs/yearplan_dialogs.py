@@ -134,7 +134,7 @@ class CarryOverDialog(FormDialog):
         super().__init__(
             _("Start the plan for {year}").format(year=year + 1),
             parent,
-            min_width=640,
+            min_width=720,  # the tables' dates, hours and levels whole, no sideways scrolling
             accept_text=_("&Start {year}").format(year=year + 1),
         )
         self.setMinimumHeight(460)

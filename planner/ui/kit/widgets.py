@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -20,13 +22,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QWidget,
 )
 
 from planner.ui.kit.date_field import DateField, four_digit_year, from_qdate, to_qdate
 from planner.ui.kit.table_header import WrappingHeader
-from planner.ui.models.table import RECORD_ROLE
+from planner.ui.models.table import RECORD_ROLE, SORT_ROLE
 
 __all__ = ["DateField", "from_qdate", "to_qdate"]
 
@@ -90,6 +93,20 @@ def _give_way(widths: dict[int, int], least: dict[int, int], keep: int, over: in
     return given
 
 
+VALUE_TYPES = (dt.date, int, float, Decimal)
+
+
+def holds_values(model: QAbstractItemModel, column: int) -> bool:
+    """Whether ``column`` shows dates, amounts or numbers (its sort values say so): such
+    a column is given its whole width; only text columns elide (their tooltip has it all)."""
+    for row in range(min(model.rowCount(), 20)):
+        value = model.index(row, column).data(SORT_ROLE)
+        if value is not None and value != "":
+            parts = value if isinstance(value, tuple) else (value,)  # (currency, amount)
+            return any(isinstance(p, VALUE_TYPES) and not isinstance(p, bool) for p in parts)
+    return False
+
+
 class RecordTable(QTableView):
     """A table of records; with :meth:`fit_main_column`, its columns always fit its width."""
 
@@ -102,7 +119,8 @@ class RecordTable(QTableView):
         self._share = 0.4
         self._fit_when_shown = False
         self._natural: dict[int, int] = {}  # each column's measured width, capped
-        self._least: dict[int, int] = {}  # each column's title on two lines at most
+        self._least: dict[int, int] = {}  # the title on two lines at most, or a value whole
+        self._titles: dict[int, int] = {}  # each column's title on two lines at most
         self._measured = False  # False: the contents changed since they were measured
         # Columns are sized from the rows in view and a sample around them, not the
         # whole table: a row added to 20,000 must not re-measure all of them.
@@ -139,13 +157,17 @@ class RecordTable(QTableView):
         header: WrappingHeader = self.horizontalHeader()  # type: ignore[assignment]
         widths: dict[int, int] = {}
         least: dict[int, int] = {}
+        titles: dict[int, int] = {}
         for column in range(model.columnCount()):
             if column == main or self.isColumnHidden(column):
                 continue
-            least[column] = header.least_width(column)
+            titles[column] = least[column] = header.least_width(column)
             natural = max(header.one_line_width(column), self.sizeHintForColumn(column))
+            if holds_values(model, column):  # a date, an amount, a number: not elided
+                least[column] = max(least[column], natural)
             widths[column] = max(min(natural, self._caps.get(column, self._cap)), least[column])
         self._natural, self._least, self._measured = widths, least, True
+        self._titles = titles
         self._share_width()
 
     def _share_width(self) -> None:
@@ -162,6 +184,10 @@ class RecordTable(QTableView):
         for keep in (SHORT_COLUMN, 40):
             if over > 0 and widths:
                 over -= _give_way(widths, self._least, keep, over)
+        # Only when even the main column's title would not fit do values give way.
+        short = header.least_width(main) - (total - sum(widths.values()))
+        if short > 0 and widths:
+            _give_way(widths, self._titles, 40, short)
         room = total - sum(widths.values())
         for column, width in widths.items():
             self.setColumnWidth(column, width)
@@ -293,3 +319,24 @@ def select_record(view: QTableView, matches: Callable[[Any], bool]) -> bool:
             view.scrollTo(index)
             return True
     return False
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: never narrower than its contents' least width, so
+    no sideways scroll bar hides text at the right edge."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = inner.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from planner.ui.changes import Change
 from planner.ui.context import AppContext
 from planner.ui.kit.chart_canvas import ChartView
 from planner.ui.kit.chart_widgets import ChartDialog
-from planner.ui.kit.widgets import plain_label
+from planner.ui.kit.widgets import VerticalScroll, plain_label
 from planner.ui.pages import PAGES
 from planner.ui.pages.base import Page
 from planner.ui.pages.chart_sources import CHART_DATA, OVERVIEW_CHARTS, ChartRequest, chart_kind
@@ -131,10 +130,7 @@ class OverviewPage(Page):
         layout.addLayout(top)
         layout.addWidget(self._build_charts_box())
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = VerticalScroll(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

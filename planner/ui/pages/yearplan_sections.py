@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from planner.text.labels import area_name, enum_label, skill_name
 from planner.ui.dialogs.yearplan_dialogs import CarryOverDialog, GoalDialog
 from planner.ui.flows.plan_output import progress_dialog
 from planner.ui.kit.messages import confirm_box
-from planner.ui.kit.widgets import RecordTable, plain_label, record_table
+from planner.ui.kit.widgets import RecordTable, VerticalScroll, plain_label, record_table
 from planner.ui.models.table import RecordTableModel
 
 if TYPE_CHECKING:
@@ -254,10 +253,7 @@ def two_columns(left_boxes: tuple[QWidget, ...], right_boxes: tuple[QWidget, ...
     for box in right_boxes:
         right.addWidget(box)
     right.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(right_widget)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll = VerticalScroll(right_widget)
     columns = QSplitter(Qt.Orientation.Horizontal)
     columns.addWidget(left)
     columns.addWidget(scroll)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QScrollArea,
     QSplitter,
 )
 
@@ -26,6 +25,7 @@ from planner.text.labels import area_name
 from planner.ui.kit.chart_canvas import ChartView
 from planner.ui.kit.direction_editors import ChoiceEditor
 from planner.ui.kit.widgets import (
+    VerticalScroll,
     current_record,
     date_edit,
     error_label,
@@ -61,10 +61,7 @@ class RoadTab(QSplitter):
         self.page = page
         self.inputs = inputs
         self.advice: Advice | None = None
-        choice_scroll = QScrollArea()
-        choice_scroll.setWidgetResizable(True)
-        choice_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        choice_scroll.setWidget(self._build_choice_box())
+        choice_scroll = VerticalScroll(self._build_choice_box())
         self.chart = ChartView(self._build_chart)
         self.chart.setMinimumSize(360, 300)
         top = QSplitter(Qt.Orientation.Horizontal)

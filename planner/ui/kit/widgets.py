@@ -255,6 +255,14 @@ class RecordTable(QTableView):
         else:
             self.fit_columns_now()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport narrows without the table resizing when the vertical scroll bar
+        # appears (rows added): share the width out again, or the last column is cut.
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize and self._measured and not self._fit_when_shown:
+            self._share_width()
+        return handled
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._measured = False

@@ -27,6 +27,9 @@ class Statements:
     def __len__(self) -> int:
         return len(self.sql)
 
+    def __repr__(self) -> str:  # short in a failed assertion: the count and the first few
+        return f"<{len(self.sql)} statements, {self.rows_sent} rows: {self.sql[:3]}>"
+
     def starting(self, word: str) -> int:
         return sum(s.lstrip().upper().startswith(word.upper()) for s in self.sql)
 

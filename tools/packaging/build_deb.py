@@ -156,8 +156,10 @@ LINTIAN_OVERRIDES = """\
 # pointing inside the bundle and their own copies of a few libraries.
 {package}: custom-library-search-path *
 {package}: embedded-library *
-# NumPy's OpenBLAS was rewritten by auditwheel (patchelf): stripping breaks it.
+# The libraries auditwheel vendored into *.libs (NumPy's OpenBLAS, Pillow's
+# FreeType and friends) were rewritten by patchelf: stripping breaks them.
 {package}: unstripped-binary-or-object [opt/career-planner/_internal/numpy.libs/*]
+{package}: unstripped-binary-or-object [opt/career-planner/_internal/pillow.libs/*]
 # Python extension modules that call no function of the C library themselves.
 {package}: library-not-linked-against-libc [opt/career-planner/_internal/python3.11/lib-dynload/*]
 """

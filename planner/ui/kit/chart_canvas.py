@@ -49,8 +49,17 @@ class _Loader:
         finally:
             self.done.set()
 
+    def wait(self, timeout: float) -> bool:
+        """Wait for an import already started; True when none is running."""
+        return self._thread is None or self.done.wait(timeout)
+
 
 _LOADER = _Loader()
+
+
+def wait_for_matplotlib(timeout: float = 30.0) -> bool:
+    """Block until a background import of matplotlib has ended (the benchmark's idle)."""
+    return _LOADER.wait(timeout)
 
 
 def current_theme() -> ChartTheme:
@@ -65,6 +74,7 @@ class ChartView(QWidget):
         self._result: ChartResult | None = None
         self._canvas: Any = None
         self._pending = False
+        self._stale = False  # data or language changed while hidden: rebuild when shown
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -94,7 +104,7 @@ class ChartView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._result is None:
+        if self._result is None or self._stale:
             self._schedule()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -121,11 +131,17 @@ class ChartView(QWidget):
             QTimer.singleShot(20, self._when_loaded)
             return
         self._pending = False
+        if not self.isVisible():
+            # Hidden meanwhile (another page was chosen): drawing now would hold up
+            # the page on screen; the chart is drawn when it is next shown.
+            self._stale = True
+            return
         self._build()
 
     def _build(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        self._stale = False
         result = self._builder(current_theme())
         self._result = result
         self.setAccessibleDescription(result.alt_text)

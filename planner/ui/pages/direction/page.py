@@ -50,7 +50,7 @@ class DirectionPage(Page):
         layout.addWidget(self.tabs)
 
         self.retranslate()
-        self.refresh()
+        self._show_inputs()  # read once above: the first show costs one read of the figures
         self.road_tab.reset_form()
         self.tabs.setCurrentIndex(ADVICE_TAB if self.inputs.strengths else STRENGTHS_TAB)
 
@@ -69,6 +69,9 @@ class DirectionPage(Page):
         except StoreError as error:
             show_store_error(self, error)
             return
+        self._show_inputs()
+
+    def _show_inputs(self) -> None:
         self.advice = self.inputs.advice()
         self.strengths_tab.show_records(self.store.strengths_history(), self.inputs.strengths)
         self._show_advice()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from babel import dates as babel_dates
 
 from planner.charts.theme import ChartTheme
+from planner.demo.generator import fill_demo
 from planner.i18n import set_language
 from planner.i18n.formatting import babel_locale
 from planner.store.database import open_database
@@ -16,6 +16,7 @@ from planner.store.stats import StatsStore
 from planner.ui.pages.chart_sources import CHARTS, ChartRequest
 from tests.conftest import GENERATED_TODAY
 from tests.helpers.figure_text import figure_texts
+from tests.helpers.sql_count import counted_statements
 from tests.helpers.visible_text import SAME_IN_EVERY_LANGUAGE
 
 KEYS = [kind.key for kind in CHARTS]
@@ -117,22 +118,28 @@ def test_a_year_without_data_is_empty_too(ten_years) -> None:
         assert "2010" in result.hint
 
 
-def test_every_chart_renders_quickly(ten_years) -> None:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+def work_of(stats: StatsStore, key: str) -> tuple[int, int]:
+    """The statements a chart sends for its data, and the artists its figure holds."""
+    with counted_statements() as seen:
+        result = render(stats, key, "nb")
+    assert result.figure is not None, key
+    return len(seen), len(result.figure.findobj())
 
-    render(ten_years, "radar", "en")  # fonts and caches warm, as after the first chart
-    timings, cpu = {}, {}
+
+def test_every_chart_does_as_much_work_for_ten_years_as_for_two(ten_years, database) -> None:
+    """Grouped queries and one artist per series, not per row: the work does not grow.
+
+    Each chart's time (data, figure and a full draw) is ``make bench``'s "Chart:" rows.
+    """
+    fill_demo(database, years=2, seed=1, language="en", today=GENERATED_TODAY)
+    two = {key: work_of(StatsStore(database), key) for key in KEYS}
+    ten = {key: work_of(ten_years, key) for key in KEYS}
+    print({key: (two[key], ten[key]) for key in KEYS})
     for key in KEYS:
-        started, started_cpu = time.perf_counter(), time.process_time()
-        result = render(ten_years, key, "nb")
-        FigureCanvasAgg(result.figure).draw()
-        timings[key] = time.perf_counter() - started
-        cpu[key] = time.process_time() - started_cpu
-    print({key: f"{timings[key] * 1000:.0f} ms ({cpu[key] * 1000:.0f} ms CPU)" for key in KEYS})
-    # About 100-200 ms of CPU each (data, figure and a full draw). CPU time, because
-    # a busy test machine stretches the wall clock; the wall clock gets a loose bound.
-    assert max(cpu.values()) < 0.5, cpu
-    assert max(timings.values()) < 2.0, timings
+        statements, artists = ten[key]
+        assert statements == two[key][0], (key, two[key], ten[key])
+        assert artists <= two[key][1] + 60, (key, two[key], ten[key])
+        assert artists < 350, (key, ten[key])  # not one per day, posting or entry
 
 
 def test_dark_and_light_palettes_differ(ten_years) -> None:

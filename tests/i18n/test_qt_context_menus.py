@@ -61,7 +61,7 @@ def test_the_file_dialog_sidebar_menu_is_translated(qapp, qtbot, tmp_path: Path)
     qtbot.addWidget(dialog)
     dialog.show()
     sidebar = dialog.findChild(QListView, "sidebar")
-    qtbot.waitUntil(lambda: sidebar.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: sidebar.model().rowCount() > 0, timeout=20_000)
     spot = sidebar.visualRect(sidebar.model().index(0, 0)).center()
 
     def open_menu() -> None:

@@ -27,7 +27,7 @@ def test_empty_data_shows_the_hint(qtbot) -> None:
     view = ChartView(empty)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.result() is not None)
+    qtbot.waitUntil(lambda: view.result() is not None, timeout=20_000)
     assert view.message.text() == "Log some learning to see this chart."
     assert view.message.isVisible()
 
@@ -36,7 +36,7 @@ def test_a_figure_is_drawn_described_and_saved(qtbot, tmp_path: Path) -> None:
     view = ChartView(bars)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.result() is not None)
+    qtbot.waitUntil(lambda: view.result() is not None, timeout=20_000)
     assert not view.message.isVisible()
     assert view.accessibleDescription() == "a: 3, b: 5"
     view.save(tmp_path / "chart.png")

@@ -21,7 +21,9 @@ def market(window):
 
 def open_review(qtbot, page, **sources):
     page.ads.read(**sources)
-    qtbot.waitUntil(lambda: page.ads.review is not None and page.ads.review.isVisible())
+    qtbot.waitUntil(
+        lambda: page.ads.review is not None and page.ads.review.isVisible(), timeout=20_000
+    )
     return page.ads.review
 
 
@@ -96,7 +98,9 @@ def test_a_pasted_ad_is_read_and_its_markup_stays_text(window, qtbot) -> None:
     )
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.ads.review is not None and page.ads.review.isVisible())
+    qtbot.waitUntil(
+        lambda: page.ads.review is not None and page.ads.review.isVisible(), timeout=20_000
+    )
     review = page.ads.review
     assert review.employer.text() == "Casa Verde"
     assert "<b>newsletter</b>" in review.text.toPlainText()
@@ -114,7 +118,9 @@ def test_files_dropped_on_the_page_are_read(window, qtbot) -> None:
     enter = QDragEnterEvent(point, copy, mime, left, none)
     assert page.acceptDrops() and page.ads.eventFilter(page, enter) and enter.isAccepted()
     page.ads.eventFilter(page, QDropEvent(QPointF(point), copy, mime, left, none))
-    qtbot.waitUntil(lambda: page.ads.review is not None and page.ads.review.isVisible())
+    qtbot.waitUntil(
+        lambda: page.ads.review is not None and page.ads.review.isVisible(), timeout=20_000
+    )
     assert page.ads.review.drafts[0].posting.title == "Msaidizi wa Masoko ya Barua Pepe"
     page.ads.review.close()
 

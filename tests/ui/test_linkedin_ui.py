@@ -145,7 +145,7 @@ def test_bad_export_is_one_translated_message_and_nothing_written(
 
     driver = on_next_dialog(read, QMessageBox)
     window.linkedin.import_from(bad)
-    qtbot.waitUntil(lambda: bool(seen))
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     driver.check()
     assert "export.zip" in seen[0] and "\n" not in seen[0]
     if language != "en":
@@ -166,7 +166,9 @@ def test_the_first_run_guide_offers_the_import(window, qtbot, tmp_path: Path) ->
     chooser.check()
     dialog = review_dialog(window, qtbot)
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.role_edit.text() == "Digital Marketing Manager, Acme Media")
+    qtbot.waitUntil(
+        lambda: page.role_edit.text() == "Digital Marketing Manager, Acme Media", timeout=20_000
+    )
     assert len(LearningStore(window.context.database).plan_items()) == 7
     assert window.current_page_key() != "skills"  # the guide asks for levels itself
     guide.reject()

@@ -245,7 +245,7 @@ def test_a_file_with_one_bad_row_imports_nothing_and_names_it(window, qtbot, tmp
     driver = on_next_dialog(read, QMessageBox)
     page.import_file(path)
     qtbot.waitUntil(lambda: not page.importing.running, timeout=30_000)
-    qtbot.waitUntil(lambda: bool(driver))
+    qtbot.waitUntil(lambda: bool(driver), timeout=20_000)
     driver.check()
     assert "Mstari 32" in texts[0] and "astrology" in texts[0]
     assert "Hakuna kilichoingizwa" in texts[0]

@@ -82,7 +82,9 @@ def test_due_lines_in_norwegian_and_swahili_use_the_locale_dates(window, qtbot) 
     }
     for language, lines in expected.items():
         window.choose_language(language)
-        qtbot.waitUntil(lambda lines=lines: all(line in due_texts(page) for line in lines))
+        qtbot.waitUntil(
+            lambda lines=lines: all(line in due_texts(page) for line in lines), timeout=20_000
+        )
         dismiss = {"nb": "Lukk varselet", "sw": "Ondoa"}[language]
         assert [b.text() for b in page.dismiss_buttons] == [dismiss, dismiss]
 

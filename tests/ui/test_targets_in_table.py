@@ -29,7 +29,7 @@ def test_f2_in_the_table_sets_the_target_by_keyboard(window, qtbot) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(5)  # "No target", then 0..5: level 4
         editor.activated.emit(5)
-        qtbot.waitUntil(lambda key=key: _target_of(window, key) == 4)
+        qtbot.waitUntil(lambda key=key: _target_of(window, key) == 4, timeout=20_000)
     assert page.selected_skill().key == "link_building"
     window.context.undo_stack.undo()
     assert _target_of(window, "link_building") is None

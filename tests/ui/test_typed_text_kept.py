@@ -32,7 +32,9 @@ def test_typing_survives_every_kind_of_change_and_the_close(window, qtbot, data_
     page = window.show_page("yearplan")
     store = YearPlanStore(window.context.database)
     _type(qtbot, page.notes_edit, "Budget 1000")
-    qtbot.waitUntil(lambda: store.plan(YEAR) is not None and store.plan(YEAR).notes != "")
+    qtbot.waitUntil(
+        lambda: store.plan(YEAR) is not None and store.plan(YEAR).notes != "", timeout=20_000
+    )
     assert store.plan(YEAR).notes == "Budget 1000"  # saved a moment after the last key
     _type(qtbot, page.review_edit, "It went well")
 

@@ -63,7 +63,7 @@ def test_the_page_paints_before_its_figures_and_then_shows_them(window, qtbot, g
     assert page.focus_text.text() == "Loading…"
     assert "Generalist" not in page.focus_text.text()
     gate.set()
-    qtbot.waitUntil(lambda: not page.loading)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert "Generalist" in page.focus_text.text()
     review = year_document(window.context.database, YEAR).review
     assert review is not None
@@ -80,11 +80,11 @@ def test_typing_while_the_figures_load_is_kept_and_saved(window, qtbot, gate) ->
     qtbot.keyClicks(page.notes_edit, " for two courses")
     qtbot.keyClicks(page.review_edit, "A good year")
     gate.set()
-    qtbot.waitUntil(lambda: not page.loading)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert page.notes_edit.toPlainText() == "Budget for two courses"
     assert page.review_edit.toPlainText() == "A good year"
     store = YearPlanStore(window.context.database)
-    qtbot.waitUntil(lambda: store.plan(YEAR).review == "A good year")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: store.plan(YEAR).review == "A good year", timeout=20_000)  # type: ignore[union-attr]
     assert store.plan(YEAR).notes == "Budget for two courses"  # type: ignore[union-attr]
 
 
@@ -94,7 +94,7 @@ def test_a_newer_year_wins_over_a_read_still_under_way(window, qtbot, gate) -> N
     page.set_year(YEAR - 1)  # the first read is still held: only the second is shown
     assert page.goals.records() == []
     gate.set()
-    qtbot.waitUntil(lambda: not page.loading)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     window.context.tasks.wait()
     assert page.document is not None and page.document.year == YEAR - 1
     assert page.summary_title.text() == f"{YEAR - 2} in figures"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tools.bench import children, edits, measurements
+from tools.bench import children, edits, measurements, overview
 from tools.bench.core import Bench, Row
 
 MEASUREMENTS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
@@ -16,6 +16,9 @@ MEASUREMENTS: list[tuple[str, Callable[[Bench], list[Row]]]] = [
     ("table filter", measurements.measure_table_filter),
     ("log page", measurements.measure_log_page),
     ("charts", measurements.measure_charts),
+    ("overview", overview.measure_overview_charts),
+    ("overview queries", overview.measure_overview_queries),
+    ("postings import", overview.measure_postings_import),
     ("pdf", measurements.measure_pdf),
     ("export/import", measurements.measure_export_import),
     ("edits", edits.measure_edits),
@@ -29,4 +32,7 @@ CHILDREN: dict[str, Callable[[Path, list[str]], dict[str, Any]]] = {
     "charts": children.child_charts,
     "edits": edits.child_edits,
     "page-paint": edits.child_page_paint,
+    "overview-queries": overview.child_overview_queries,
+    "overview-charts": overview.child_overview_charts,
+    "postings-import": overview.child_postings_import,
 }

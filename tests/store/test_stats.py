@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +22,7 @@ from planner.store.skills import SkillStore
 from planner.store.stats import StatsStore, months_back
 from tests.conftest import GENERATED_TODAY
 from tests.helpers.sql_count import counted_statements
+from tools.bench.overview import overview_calls
 
 TODAY = dt.date(2026, 12, 10)
 
@@ -202,23 +202,9 @@ def test_counts_of_the_generated_ten_years(ten_years) -> None:
         assert session.scalar(select(func.count()).select_from(JobPosting)) >= 1_900
 
 
-def overview_calls(stats: StatsStore) -> dict[str, Callable[[], object]]:
-    today = GENERATED_TODAY
-    return {
-        "due": lambda: stats.due(today),
-        "key figures": lambda: stats.key_figures(today),
-        "levels": lambda: stats.area_levels(today),
-        "months": lambda: stats.minutes_by_month(*months_back(today, 24)),
-        "days": lambda: stats.minutes_by_day(today.year),
-        "plan": lambda: stats.plan_year(today.year),
-        "market": stats.market_tallies,
-        "area history": lambda: stats.area_history("seo"),
-    }
-
-
 def statements_per_call(stats: StatsStore) -> dict[str, int]:
     counts = {}
-    for name, call in overview_calls(stats).items():
+    for name, call in overview_calls(stats, GENERATED_TODAY).items():
         with counted_statements() as seen:
             call()
         counts[name] = len(seen)

@@ -80,15 +80,11 @@ def measure_postings_import(bench: Bench) -> list[Row]:
 # --- inside the child process ------------------------------------------------
 
 
-def child_overview_queries(data_dir: Path, extra: list[str]) -> dict[str, Any]:
-    from planner.store.database import open_database
-    from planner.store.stats import StatsStore, months_back
+def overview_calls(stats: Any, today: dt.date) -> dict[str, Any]:
+    """Each query the overview and its charts make, by name (the suite counts their statements)."""
+    from planner.store.stats import months_back
 
-    runs = int(extra[0]) if extra else 5
-    database = open_database(data_dir)
-    stats = StatsStore(database)
-    today = dt.date.today()
-    calls = {
+    return {
         "due": lambda: stats.due(today),
         "key figures": lambda: stats.key_figures(today),
         "levels": lambda: stats.area_levels(today),
@@ -98,6 +94,17 @@ def child_overview_queries(data_dir: Path, extra: list[str]) -> dict[str, Any]:
         "market": stats.market_tallies,
         "area history": lambda: stats.area_history("seo"),
     }
+
+
+def child_overview_queries(data_dir: Path, extra: list[str]) -> dict[str, Any]:
+    from planner.store.database import open_database
+    from planner.store.stats import StatsStore
+
+    runs = int(extra[0]) if extra else 5
+    database = open_database(data_dir)
+    stats = StatsStore(database)
+    today = dt.date.today()
+    calls = overview_calls(stats, today)
     queries: dict[str, list[float]] = {}
     for name, call in calls.items():
         call()  # warm the page cache, as a running app has it

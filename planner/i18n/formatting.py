@@ -81,8 +81,16 @@ def format_hours(minutes: int) -> str:
             count=format_number(minutes)
         )
     hours = round(minutes / 60, 1)
-    shown = babel_numbers.format_decimal(hours, format="#,##0.#", locale=babel_locale())
-    return ngettext("{hours} hour", "{hours} hours", 1 if hours == 1 else 2).format(hours=shown)
+    return ngettext("{hours} hour", "{hours} hours", 1 if hours == 1 else 2).format(
+        hours=format_hours_number(minutes)
+    )
+
+
+def format_hours_number(minutes: int) -> str:
+    """Hours as a bare number, to one decimal when not whole: "2", "1.5"."""
+    return babel_numbers.format_decimal(
+        round(minutes / 60, 1), format="#,##0.#", locale=babel_locale()
+    )
 
 
 def date_pattern() -> str:

@@ -25,7 +25,7 @@ from planner.i18n.formatting import (
     format_currency,
     format_date,
     format_hours,
-    format_number,
+    format_hours_number,
     format_percent,
 )
 from planner.i18n.markers import N_
@@ -71,19 +71,14 @@ def progress_text(progress: ItemProgress) -> str:
     """Hours logged against the estimate, short enough for a table cell in any language."""
     if progress.estimated_hours is None:
         return format_hours(progress.logged_minutes)
-    logged = _hours_number(progress.logged_minutes)
-    estimate = _hours_number(round(progress.estimated_hours * 60))
+    logged = format_hours_number(progress.logged_minutes)
+    estimate = format_hours_number(round(progress.estimated_hours * 60))
     share = progress.done_share
     if share is None:
         return _("{logged} / {estimate} h").format(logged=logged, estimate=estimate)
     return _("{logged} / {estimate} h ({percent})").format(
         logged=logged, estimate=estimate, percent=format_percent(share)
     )
-
-
-def _hours_number(minutes: int) -> str:
-    hours = round(minutes / 60, 1)
-    return format_number(hours, 1 if hours != int(hours) else 0)
 
 
 def _dates(item: PlanItemRecord) -> str:

@@ -157,7 +157,9 @@ def _cells(view: QTableView) -> list[Clip]:
     for column in range(model.columnCount()):
         if view.isColumnHidden(column) or not _value_column(view, column):
             continue
-        room = view.columnWidth(column) - 2 * margin
+        # The part of the column in view: a column pushed past the right edge is cut too.
+        visible = view.viewport().width() - view.columnViewportPosition(column)
+        room = min(view.columnWidth(column), visible) - 2 * margin
         for row in range(min(model.rowCount(), CELL_ROWS)):
             text = str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
             needed = view.fontMetrics().horizontalAdvance(text)
